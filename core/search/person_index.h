@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/person.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace kith::search {
+
+// The text of one person's row in the person_search FTS5 table.
+struct IndexEntry {
+    qint64 localId = 0;
+    QString names;    // every name word the person has had, folded
+    QString sounds;   // sound-alike keys of those words
+    QString dob;      // "d20150304 y2015", or "e20260301" for an expected delivery date
+    QString postcode; // "tq14ab tq1"
+    QString nhs;      // "9434765919"
+
+    static IndexEntry of(qint64 localId, const Person& person, const QList<PersonName>& otherNames,
+                         const QString& postcode);
+};
+
+// Keeps person_search in step with the people, names and addresses tables. The
+// store calls it inside the same transaction as the change it reflects.
+class PersonIndex {
+public:
+    explicit PersonIndex(QSqlDatabase db);
+
+    Status write(const IndexEntry& entry);
+    Status remove(qint64 localId);
+    Status reindexPerson(const QString& personId);
+    Status reindexFamily(const QString& familyId);
+    Status rebuildAll();
+
+private:
+    Status reindexWhere(const QString& condition, const QString& value);
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+    QSqlQuery m_delete;
+};
+
+} // namespace kith::search

@@ -1,0 +1,92 @@
+#include "store/record_writer.h"
+
+#include "store/sql_support.h"
+#include "util/ids.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace kith::store {
+
+RecordWriter::RecordWriter(QSqlDatabase db, const Clock& clock, QString deviceId)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_deviceId(std::move(deviceId))
+    , m_actor(QStringLiteral("local user")) {}
+
+QSqlQuery& RecordWriter::prepared(const QString& statement) {
+    std::unique_ptr<QSqlQuery>& query = m_statements[statement];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->prepare(statement);
+    }
+    return *query;
+}
+
+Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& fields) {
+    const QStringList columns = fields.keys();
+    const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(table, columns.join(u','),
+                                       QStringList(columns.size(), QStringLiteral("?")).join(u','));
+    QSqlQuery& query = prepared(statement);
+    int position = 0;
+    for (const QVariant& value : fields)
+        query.bindValue(position++, value);
+    if (Status done = sql::exec(query); !done)
+        return Result<qint64>::fail(done.error());
+    const qint64 rowId = query.lastInsertId().toLongLong();
+    if (Status logged = log(table, fields.value(QStringLiteral("id")).toString(), "insert", fields);
+        !logged)
+        return Result<qint64>::fail(logged.error());
+    return Result<qint64>::ok(rowId);
+}
+
+Status RecordWriter::update(const QString& table, const QString& id, const QVariantMap& changed) {
+    if (changed.isEmpty())
+        return okStatus();
+    QStringList assignments;
+    for (const QString& column : changed.keys())
+        assignments.append(column + QStringLiteral(" = ?"));
+    const QString statement =
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u','));
+    QSqlQuery& query = prepared(statement);
+    int position = 0;
+    for (const QVariant& value : changed)
+        query.bindValue(position++, value);
+    query.bindValue(position, id);
+    if (Status done = sql::exec(query); !done)
+        return done;
+    if (query.numRowsAffected() != 1)
+        return Status::fail(QStringLiteral("no %1 record with that id").arg(table));
+    return log(table, id, "update", changed);
+}
+
+Status RecordWriter::remove(const QString& table, const QString& id) {
+    QSqlQuery& query = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.bindValue(0, id);
+    if (Status done = sql::exec(query); !done)
+        return done;
+    if (query.numRowsAffected() != 1)
+        return Status::fail(QStringLiteral("no %1 record with that id").arg(table));
+    return log(table, id, "delete", {});
+}
+
+Status RecordWriter::log(const QString& table, const QString& id, const char* operation,
+                         const QVariantMap& payload) {
+    QSqlQuery& query = prepared(QStringLiteral(
+        "INSERT INTO change_log (mutation_id, entity, entity_id, operation, payload, changed_at, "
+        "changed_by, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bindValue(0, newId());
+    query.bindValue(1, table);
+    query.bindValue(2, id);
+    query.bindValue(3, QString::fromLatin1(operation));
+    query.bindValue(4, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(payload))
+                                             .toJson(QJsonDocument::Compact)));
+    query.bindValue(5, sql::fromDateTime(m_clock.nowUtc()));
+    query.bindValue(6, m_actor);
+    query.bindValue(7, m_deviceId);
+    return sql::exec(query);
+}
+
+} // namespace kith::store

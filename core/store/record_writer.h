@@ -1,0 +1,43 @@
+#pragma once
+
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <map>
+#include <memory>
+
+namespace kith::store {
+
+// Writes rows of synced tables and, with each, the matching change-log (outbox)
+// entry. Callers hold the transaction, so the row and its entry commit together.
+// Table and column names come from code (entity_fields), never from input.
+class RecordWriter {
+public:
+    RecordWriter(QSqlDatabase db, const Clock& clock, QString deviceId);
+
+    void setActor(const QString& actor) { m_actor = actor; }
+    const QString& actor() const { return m_actor; }
+
+    // `fields` must contain "id". Returns the new row's SQLite rowid.
+    Result<qint64> insert(const QString& table, const QVariantMap& fields);
+    // Writes only `changed` and logs only those fields; nothing happens when empty.
+    Status update(const QString& table, const QString& id, const QVariantMap& changed);
+    Status remove(const QString& table, const QString& id);
+
+private:
+    QSqlQuery& prepared(const QString& statement);
+    Status log(const QString& table, const QString& id, const char* operation,
+               const QVariantMap& payload);
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    QString m_deviceId;
+    QString m_actor;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused: bulk inserts stay fast
+};
+
+} // namespace kith::store
