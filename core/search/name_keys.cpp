@@ -90,7 +90,12 @@ QString soundKey(const QString& word) {
 }
 
 QString normalisePostcode(const QString& text) {
-    const QString compact = text.toUpper().remove(QRegularExpression(QStringLiteral("\\s")));
+    QString compact;
+    compact.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            compact.append(c.toUpper());
+    }
     const auto match = fullPostcodePattern().match(compact);
     if (!match.hasMatch())
         return {};

@@ -77,6 +77,10 @@ Status PersonIndex::remove(qint64 localId) {
 Status PersonIndex::write(const IndexEntry& entry) {
     if (Status removed = remove(entry.localId); !removed)
         return removed;
+    return insert(entry);
+}
+
+Status PersonIndex::insert(const IndexEntry& entry) {
     m_insert.bindValue(0, entry.localId);
     m_insert.bindValue(1, entry.names);
     m_insert.bindValue(2, entry.sounds);

@@ -28,6 +28,8 @@ class PersonIndex {
 public:
     explicit PersonIndex(QSqlDatabase db);
 
+    // For a person new to the index; write() replaces an existing entry.
+    Status insert(const IndexEntry& entry);
     Status write(const IndexEntry& entry);
     Status remove(qint64 localId);
     Status reindexPerson(const QString& personId);

@@ -177,9 +177,13 @@ QList<PersonHit> PersonSearch::find(const QString& text, int limit) const {
                 hits.append(hit);
         }
     }
-    // Stable, so equal scores keep FTS5's bm25 order.
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const PersonHit& a, const PersonHit& b) { return a.score > b.score; });
+    // Stable, so equal scores keep FTS5's bm25 order; people already born come before
+    // unborn babies, whom the front desk rarely looks for by name.
+    std::stable_sort(hits.begin(), hits.end(), [](const PersonHit& a, const PersonHit& b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return !a.unborn && b.unborn;
+    });
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;

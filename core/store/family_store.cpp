@@ -118,7 +118,7 @@ Status FamilyStore::writeFamilyParts(FamilyRecord& record) {
                 !done)
                 return done;
         }
-        if (Status indexed = m_index->write(
+        if (Status indexed = m_index->insert(
                 search::IndexEntry::of(rowId.value(), person, namesOf(record, person.id), postcode));
             !indexed)
             return indexed;

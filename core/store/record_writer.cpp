@@ -4,7 +4,7 @@
 #include "util/ids.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QJsonArray>
 #include <QStringList>
 
 namespace kith::store {
@@ -36,7 +36,7 @@ Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& fie
     if (Status done = sql::exec(query); !done)
         return Result<qint64>::fail(done.error());
     const qint64 rowId = query.lastInsertId().toLongLong();
-    if (Status logged = log(table, fields.value(QStringLiteral("id")).toString(), "insert", fields);
+    if (Status logged = log(table, fields.value(QStringLiteral("id")).toString(), "insert", {});
         !logged)
         return Result<qint64>::fail(logged.error());
     return Result<qint64>::ok(rowId);
@@ -59,7 +59,7 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
         return done;
     if (query.numRowsAffected() != 1)
         return Status::fail(QStringLiteral("no %1 record with that id").arg(table));
-    return log(table, id, "update", changed);
+    return log(table, id, "update", changed.keys());
 }
 
 Status RecordWriter::remove(const QString& table, const QString& id) {
@@ -73,16 +73,19 @@ Status RecordWriter::remove(const QString& table, const QString& id) {
 }
 
 Status RecordWriter::log(const QString& table, const QString& id, const char* operation,
-                         const QVariantMap& payload) {
+                         const QStringList& changedColumns) {
     QSqlQuery& query = prepared(QStringLiteral(
-        "INSERT INTO change_log (mutation_id, entity, entity_id, operation, payload, changed_at, "
+        "INSERT INTO change_log (mutation_id, entity, entity_id, operation, fields, changed_at, "
         "changed_by, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, newId());
     query.bindValue(1, table);
     query.bindValue(2, id);
     query.bindValue(3, QString::fromLatin1(operation));
-    query.bindValue(4, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(payload))
-                                             .toJson(QJsonDocument::Compact)));
+    query.bindValue(4, changedColumns.isEmpty()
+                           ? QVariant()
+                           : QVariant(QString::fromUtf8(
+                                 QJsonDocument(QJsonArray::fromStringList(changedColumns))
+                                     .toJson(QJsonDocument::Compact))));
     query.bindValue(5, sql::fromDateTime(m_clock.nowUtc()));
     query.bindValue(6, m_actor);
     query.bindValue(7, m_deviceId);

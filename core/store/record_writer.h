@@ -13,7 +13,7 @@
 namespace kith::store {
 
 // Writes rows of synced tables and, with each, the matching change-log (outbox)
-// entry. Callers hold the transaction, so the row and its entry commit together.
+// entry naming the fields that changed. Callers hold the transaction, so the row and its entry commit together.
 // Table and column names come from code (entity_fields), never from input.
 class RecordWriter {
 public:
@@ -31,7 +31,7 @@ public:
 private:
     QSqlQuery& prepared(const QString& statement);
     Status log(const QString& table, const QString& id, const char* operation,
-               const QVariantMap& payload);
+               const QStringList& changedColumns);
 
     QSqlDatabase m_db;
     const Clock& m_clock;

@@ -101,14 +101,17 @@ Status createFamilyStore(const QSqlDatabase& db) {
                        "lead_professional(family_id) WHERE ended_on IS NULL"),
         QStringLiteral("CREATE INDEX lead_professional_family ON lead_professional(family_id)"),
         // The outbox: one row per change to synced data, written in the same
-        // transaction as the change. The sync engine pushes rows in `seq` order.
+        // transaction as the change. The sync engine pushes rows in `seq` order and
+        // reads the values to send from the rows themselves at push time, so the
+        // outbox records only which fields changed (`fields`, a JSON array; NULL for
+        // an insert, which sends the whole row, and for a delete).
         QStringLiteral(R"(CREATE TABLE change_log (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             mutation_id TEXT NOT NULL UNIQUE,
             entity TEXT NOT NULL,
             entity_id TEXT NOT NULL,
             operation TEXT NOT NULL CHECK (operation IN ('insert','update','delete')),
-            payload TEXT NOT NULL,
+            fields TEXT,
             changed_at TEXT NOT NULL,
             changed_by TEXT NOT NULL,
             device_id TEXT NOT NULL,
