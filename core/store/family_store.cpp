@@ -105,6 +105,10 @@ Status FamilyStore::writeFamilyParts(FamilyRecord& record) {
     // A baby's mother must be stored before the baby refers to her.
     std::stable_partition(record.people.begin(), record.people.end(),
                           [](const Person& person) { return person.motherId.isEmpty(); });
+    for (const PersonName& name : std::as_const(record.otherNames)) {
+        if (!record.person(name.personId))
+            return Status::fail(tr("A former name or alias belongs to nobody in this family."));
+    }
     const QString postcode = currentPostcode(record);
     for (const Person& person : std::as_const(record.people)) {
         const auto rowId = m_writer.insert(store::table::person, fieldsOf(person));
@@ -245,6 +249,21 @@ Status FamilyStore::removePerson(const QString& personId) {
                 if (Status done = m_writer.remove(table, id); !done)
                     return done;
             }
+        }
+        // An unborn baby keeps its place in the family when its mother's record goes.
+        QSqlQuery babies(m_database.connection());
+        babies.prepare(QStringLiteral("SELECT id FROM person WHERE mother_id = ?"));
+        babies.addBindValue(personId);
+        if (Status ran = sql::exec(babies); !ran)
+            return ran;
+        QStringList babyIds;
+        while (babies.next())
+            babyIds.append(babies.value(0).toString());
+        for (const QString& id : std::as_const(babyIds)) {
+            if (Status done = m_writer.update(store::table::person, id,
+                                              {{QStringLiteral("mother_id"), QVariant()}});
+                !done)
+                return done;
         }
         if (Status done = m_index->remove(localId); !done)
             return done;

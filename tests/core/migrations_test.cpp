@@ -1,0 +1,118 @@
+#include "temp_store.h"
+
+#include "search/person_search.h"
+#include "store/migrations.h"
+#include "store/sql_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+using namespace kith;
+
+namespace {
+
+QVariant pragma(const QSqlDatabase& db, const char* name) {
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    query.next();
+    return query.value(0);
+}
+
+// A bare connection to a file, for building a store at an older schema version.
+struct RawConnection {
+    QString name;
+    QSqlDatabase db;
+    explicit RawConnection(const QString& path) : name(QStringLiteral("raw-%1").arg(qHash(path))) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    ~RawConnection() {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+} // namespace
+
+TEST_CASE("A new store is set up for durability and integrity", "[store][migrations]") {
+    testing::TempStore store;
+    REQUIRE(store.database);
+    const QSqlDatabase db = store.database->connection();
+    CHECK(pragma(db, "journal_mode").toString() == QLatin1String("wal"));
+    CHECK(pragma(db, "synchronous").toInt() == 2); // FULL
+    CHECK(pragma(db, "foreign_keys").toInt() == 1);
+    CHECK(pragma(db, "application_id").toInt() == Database::kApplicationId);
+    CHECK(store.database->schemaVersion() == latestSchemaVersion());
+    CHECK(QUuid::fromString(store.database->deviceId()).isNull() == false);
+}
+
+TEST_CASE("Migrations are numbered in order without gaps", "[store][migrations]") {
+    int expected = 1;
+    for (const Migration& step : migrations())
+        CHECK(step.version == expected++);
+}
+
+TEST_CASE("Migration 1 builds the family store from an empty file", "[store][migrations]") {
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(QStringLiteral("v0.sqlite")));
+    REQUIRE(migrate(raw.db, 1));
+    CHECK(currentSchemaVersion(raw.db) == 1);
+    QSqlQuery query(raw.db);
+    REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")));
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    for (const char* table : {"family", "person", "person_name", "address", "contact_detail",
+                              "agency", "professional", "involvement", "lead_professional",
+                              "change_log"})
+        CHECK(tables.contains(QLatin1String(table)));
+    CHECK_FALSE(tables.contains(QStringLiteral("person_search")));
+}
+
+TEST_CASE("Migration 2 indexes the people a version 1 store already holds",
+          "[store][migrations]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        RawConnection raw(path);
+        REQUIRE(migrate(raw.db, 1));
+        for (const char* statement : {
+                 "INSERT INTO family (id, name, created_at, updated_at) VALUES "
+                 "('f1', 'Nowak family', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                 "INSERT INTO person (id, family_id, role, given_name, family_name, date_of_birth)"
+                 " VALUES ('p1', 'f1', 'child', 'Zofia', 'Nowak', '2018-02-03')",
+                 "INSERT INTO person_name (id, person_id, kind, family_name) VALUES "
+                 "('n1', 'p1', 'former', 'Wiśniewska')",
+                 "INSERT INTO address (id, family_id, postcode, from_date) VALUES "
+                 "('a1', 'f1', 'E8 3PN', '2024-01-01')"})
+            REQUIRE(sql::exec(raw.db, QString::fromUtf8(statement)));
+        REQUIRE(migrate(raw.db, 2));
+        CHECK(currentSchemaVersion(raw.db) == 2);
+    }
+    FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+    auto opened = Database::open(path, clock);
+    REQUIRE(opened);
+    search::PersonSearch search(opened.database->connection());
+    for (const char* query : {"zofia nowak", "wisniewska", "03/02/2018", "E8 3PN"}) {
+        INFO(query);
+        const auto hits = search.find(QString::fromUtf8(query));
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.front().personId == QLatin1String("p1"));
+    }
+}
+
+TEST_CASE("A failed migration leaves the store at the version before it", "[store][migrations]") {
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(QStringLiteral("v1.sqlite")));
+    REQUIRE(migrate(raw.db, 1));
+    // Something already holds the name migration 2 needs, so that step must fail.
+    REQUIRE(sql::exec(raw.db, QStringLiteral("CREATE TABLE person_search (x)")));
+    const Status result = migrate(raw.db);
+    CHECK_FALSE(result.isOk());
+    CHECK(result.error().contains(QStringLiteral("schema step 2")));
+    CHECK(currentSchemaVersion(raw.db) == 1);
+}
