@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
-
 #include <optional>
 
 namespace kithctl {

@@ -1,6 +1,5 @@
 // kithctl: Kith from the command line, for administrators and scripts.
 #include "cli.h"
-
 #include "store/migrations.h"
 
 #include <map>
@@ -73,15 +72,17 @@ int main(int argc, char** argv) {
     }
 
     const std::map<QString, int (*)(kithctl::Invocation&)> commands{
-        {QStringLiteral("init"), kithctl::runInit},     {QStringLiteral("demo"), kithctl::runDemo},
-        {QStringLiteral("check"), kithctl::runCheck},   {QStringLiteral("search"), kithctl::runSearch},
+        {QStringLiteral("init"), kithctl::runInit},
+        {QStringLiteral("demo"), kithctl::runDemo},
+        {QStringLiteral("check"), kithctl::runCheck},
+        {QStringLiteral("search"), kithctl::runSearch},
         {QStringLiteral("family"), kithctl::runFamily},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {
-        QTextStream(stderr) << (command.isEmpty() ? QStringLiteral("kithctl: no command given.")
-                                                  : QStringLiteral("kithctl: unknown command %1.")
-                                                        .arg(command))
+        QTextStream(stderr) << (command.isEmpty()
+                                    ? QStringLiteral("kithctl: no command given.")
+                                    : QStringLiteral("kithctl: unknown command %1.").arg(command))
                             << "\n\n"
                             << usage() << Qt::endl;
         return kithctl::UsageError;

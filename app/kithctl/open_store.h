@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cli.h"
-
 #include "store/database.h"
 
 #include <memory>

@@ -1,7 +1,6 @@
 // kithctl search and family: finding people and reading a family.
 #include "cli.h"
 #include "open_store.h"
-
 #include "search/person_search.h"
 #include "store/family_store.h"
 
@@ -46,9 +45,10 @@ int runSearch(Invocation& invocation) {
         return invocation.fail(invocation.usageProblem(), UsageError);
     const QString text = invocation.positional().join(u' ').trimmed();
     if (text.isEmpty())
-        return invocation.fail(Invocation::tr("search needs something to look for: part of a "
-                                              "name, a date of birth, a postcode or an NHS number."),
-                               UsageError);
+        return invocation.fail(
+            Invocation::tr("search needs something to look for: part of a "
+                           "name, a date of birth, a postcode or an NHS number."),
+            UsageError);
     const auto database = openStore(invocation);
     if (!database)
         return Failure;
@@ -64,9 +64,8 @@ int runSearch(Invocation& invocation) {
     if (hits.isEmpty())
         invocation.print(Invocation::tr("Nobody matches."));
     for (const auto& hit : hits) {
-        const QString given = hit.unborn && hit.givenName.isEmpty()
-                                  ? Invocation::tr("(unborn baby)")
-                                  : hit.givenName;
+        const QString given =
+            hit.unborn && hit.givenName.isEmpty() ? Invocation::tr("(unborn baby)") : hit.givenName;
         invocation.print(QStringLiteral("%1  %2 %3  %4  %5")
                              .arg(hit.personId, given, hit.familyName,
                                   hit.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")),

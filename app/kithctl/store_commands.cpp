@@ -1,8 +1,7 @@
 // kithctl init, demo and check: creating, filling and checking a store.
 #include "cli.h"
-#include "open_store.h"
-
 #include "demo/demo_generator.h"
+#include "open_store.h"
 #include "store/family_store.h"
 #include "store/migrations.h"
 #include "store/store_check.h"
@@ -23,9 +22,10 @@ int runInit(Invocation& invocation) {
         return Failure;
     const int version = database->schemaVersion();
     if (invocation.json()) {
-        invocation.printJson(QJsonDocument(QJsonObject{{QStringLiteral("path"), invocation.dbPath()},
-                                                       {QStringLiteral("created"), !existed},
-                                                       {QStringLiteral("schema_version"), version}}));
+        invocation.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("path"), invocation.dbPath()},
+                                      {QStringLiteral("created"), !existed},
+                                      {QStringLiteral("schema_version"), version}}));
     } else if (existed) {
         invocation.print(Invocation::tr("The store is ready (store version %1).").arg(version));
     } else {
@@ -36,8 +36,8 @@ int runInit(Invocation& invocation) {
 
 int runDemo(Invocation& invocation) {
     const auto families = invocation.takeNumber(QStringLiteral("--families"), 1, 1000000);
-    const auto seed = invocation.takeNumber(QStringLiteral("--seed"), 0,
-                                            std::numeric_limits<qint64>::max());
+    const auto seed =
+        invocation.takeNumber(QStringLiteral("--seed"), 0, std::numeric_limits<qint64>::max());
     const auto today = invocation.takeOption(QStringLiteral("--today"));
     if (!invocation.requireDb() || !invocation.checkNoOptionsLeft())
         return invocation.fail(invocation.usageProblem(), UsageError);
@@ -63,10 +63,10 @@ int runDemo(Invocation& invocation) {
         return invocation.fail(Invocation::tr("No demo families were added: %1").arg(made.error()));
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     if (invocation.json()) {
-        invocation.printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("families"), made.value().families},
-                        {QStringLiteral("people"), made.value().people},
-                        {QStringLiteral("seconds"), seconds}}));
+        invocation.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("families"), made.value().families},
+                                      {QStringLiteral("people"), made.value().people},
+                                      {QStringLiteral("seconds"), seconds}}));
     } else {
         invocation.print(Invocation::tr("Added %1 demo families (%2 people) in %3 s.")
                              .arg(made.value().families)
@@ -84,13 +84,13 @@ int runCheck(Invocation& invocation) {
     if (report.inspection.failure != kith::OpenFailure::None)
         problems.prepend(report.inspection.message);
     if (invocation.json()) {
-        invocation.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("sound"), report.isSound()},
-            {QStringLiteral("schema_version"), report.inspection.schemaVersion},
-            {QStringLiteral("families"), report.families},
-            {QStringLiteral("people"), report.people},
-            {QStringLiteral("pending_changes"), report.pendingChanges},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}}));
+        invocation.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("sound"), report.isSound()},
+                        {QStringLiteral("schema_version"), report.inspection.schemaVersion},
+                        {QStringLiteral("families"), report.families},
+                        {QStringLiteral("people"), report.people},
+                        {QStringLiteral("pending_changes"), report.pendingChanges},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}}));
     } else if (report.isSound()) {
         invocation.print(Invocation::tr("The store is sound: store version %1, %2 families, %3 "
                                         "people, %4 changes waiting to sync.")

@@ -35,7 +35,8 @@ const AgencyTemplate kAgencies[] = {
 
 } // namespace
 
-DemoRandom::DemoRandom(std::uint64_t seed) : m_state(seed) {}
+DemoRandom::DemoRandom(std::uint64_t seed)
+    : m_state(seed) {}
 
 // splitmix64: tiny, fast, and identical on every platform.
 std::uint64_t DemoRandom::next() {
@@ -60,7 +61,8 @@ bool DemoRandom::chance(int percent) {
 QString DemoRandom::uuid() {
     const std::uint64_t high = (next() & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
     const std::uint64_t low = (next() & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-    const QString hex = QStringLiteral("%1%2").arg(high, 16, 16, QLatin1Char('0'))
+    const QString hex = QStringLiteral("%1%2")
+                            .arg(high, 16, 16, QLatin1Char('0'))
                             .arg(low, 16, 16, QLatin1Char('0'));
     return QStringLiteral("%1-%2-%3-%4-%5")
         .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4), hex.mid(20, 12));
@@ -93,7 +95,8 @@ DemoDirectory DemoGenerator::directory() {
 QString DemoGenerator::nhsNumber() {
     // 999 numbers are never issued to patients; with a valid modulus 11 check digit.
     for (;;) {
-        QString digits = QStringLiteral("999%1").arg(m_random.below(1000000), 6, 10, QLatin1Char('0'));
+        QString digits =
+            QStringLiteral("999%1").arg(m_random.below(1000000), 6, 10, QLatin1Char('0'));
         int sum = 0;
         for (int i = 0; i < 9; ++i)
             sum += digits.at(i).digitValue() * (10 - i);
@@ -121,8 +124,8 @@ Person DemoGenerator::makeAdult(const QString& familyName, bool female, int minA
     adult.givenName = latin(female ? heritage.femaleGiven[m_random.below(heritage.femaleCount)]
                                    : heritage.maleGiven[m_random.below(heritage.maleCount)]);
     adult.familyName = familyName;
-    adult.dateOfBirth = m_today.addYears(-m_random.between(minAge, maxAge))
-                            .addDays(-m_random.below(365));
+    adult.dateOfBirth =
+        m_today.addYears(-m_random.between(minAge, maxAge)).addDays(-m_random.below(365));
     adult.nhsNumber = nhsNumber();
     adult.relationshipToFamily = female ? QStringLiteral("mother") : QStringLiteral("father");
     return adult;
@@ -152,13 +155,18 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
     Person mother = makeAdult(familyName, true, 19, 45);
     mother.givenName = given(true);
     if (m_random.chance(20)) {
-        record.otherNames.append({m_random.uuid(), mother.id, PersonName::Kind::Former, {},
+        record.otherNames.append({m_random.uuid(),
+                                  mother.id,
+                                  PersonName::Kind::Former,
+                                  {},
                                   latin(heritage->family[m_random.below(heritage->familyCount)])});
     }
     record.people.append(mother);
     if (m_random.chance(70)) {
-        Person father = makeAdult(m_random.chance(75) ? familyName : latin(m_random.pick(names::kProfessionalFamilyNames)),
-                                  false, 20, 50);
+        Person father =
+            makeAdult(m_random.chance(75) ? familyName
+                                          : latin(m_random.pick(names::kProfessionalFamilyNames)),
+                      false, 20, 50);
         father.givenName = given(false);
         father.inHousehold = m_random.chance(80);
         record.people.append(father);
@@ -177,11 +185,14 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
                                 .addDays(-m_random.below(365));
         child.role = child.ageOn(m_today) >= 13 ? PersonRole::YoungPerson : PersonRole::Child;
         child.nhsNumber = nhsNumber();
-        child.relationshipToFamily = child.gender == Gender::Female ? QStringLiteral("daughter")
-                                                                    : QStringLiteral("son");
+        child.relationshipToFamily =
+            child.gender == Gender::Female ? QStringLiteral("daughter") : QStringLiteral("son");
         if (m_random.chance(5)) {
-            record.otherNames.append({m_random.uuid(), child.id, PersonName::Kind::Alias,
-                                      given(child.gender == Gender::Female), {}});
+            record.otherNames.append({m_random.uuid(),
+                                      child.id,
+                                      PersonName::Kind::Alias,
+                                      given(child.gender == Gender::Female),
+                                      {}});
         }
         record.people.append(child);
     }
@@ -206,12 +217,11 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
 
     const auto& area = m_random.pick(names::areas());
     auto address = [&](const QDate& from, const QDate& to) {
-        const QString postcode =
-            QStringLiteral("%1 %2%3%4")
-                .arg(latin(area.outwardCodes[m_random.below(6)]))
-                .arg(m_random.between(1, 9))
-                .arg(QLatin1Char(kInwardLetters[m_random.below(20)]))
-                .arg(QLatin1Char(kInwardLetters[m_random.below(20)]));
+        const QString postcode = QStringLiteral("%1 %2%3%4")
+                                     .arg(latin(area.outwardCodes[m_random.below(6)]))
+                                     .arg(m_random.between(1, 9))
+                                     .arg(QLatin1Char(kInwardLetters[m_random.below(20)]))
+                                     .arg(QLatin1Char(kInwardLetters[m_random.below(20)]));
         return Address{m_random.uuid(),
                        record.family.id,
                        QStringLiteral("%1 %2 %3")
@@ -239,8 +249,13 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
                                 mobileNumber(), false});
     }
     if (m_random.chance(30)) {
-        record.contacts.append({m_random.uuid(), record.family.id, {}, ContactDetail::Kind::Phone,
-                                QStringLiteral("home"), landlineNumber(), false});
+        record.contacts.append({m_random.uuid(),
+                                record.family.id,
+                                {},
+                                ContactDetail::Kind::Phone,
+                                QStringLiteral("home"),
+                                landlineNumber(),
+                                false});
     }
     if (m_random.chance(60)) {
         record.contacts.append(
@@ -256,38 +271,52 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
         const int involvements = m_random.between(1, 3);
         for (int i = 0; i < involvements; ++i) {
             const Professional& who = m_random.pick(directory.professionals);
-            record.involvements.append({m_random.uuid(), record.family.id, who.agencyId, who.id,
-                                        {}, who.jobTitle,
-                                        m_today.addDays(-m_random.between(10, 700)), {}});
+            record.involvements.append({m_random.uuid(),
+                                        record.family.id,
+                                        who.agencyId,
+                                        who.id,
+                                        {},
+                                        who.jobTitle,
+                                        m_today.addDays(-m_random.between(10, 700)),
+                                        {}});
         }
         if (m_random.chance(70)) {
-            const Professional& lead = record.involvements.isEmpty()
-                                           ? m_random.pick(directory.professionals)
-                                           : *std::find_if(directory.professionals.begin(),
-                                                           directory.professionals.end(),
-                                                           [&](const Professional& p) {
-                                                               return p.id ==
-                                                                      record.involvements.front()
-                                                                          .professionalId;
-                                                           });
+            const Professional& lead =
+                record.involvements.isEmpty()
+                    ? m_random.pick(directory.professionals)
+                    : *std::find_if(directory.professionals.begin(), directory.professionals.end(),
+                                    [&](const Professional& p) {
+                                        return p.id == record.involvements.front().professionalId;
+                                    });
             QDate started = m_today.addDays(-m_random.between(5, 400));
             if (m_random.chance(25)) {
                 const Professional& earlier = m_random.pick(directory.professionals);
                 if (earlier.id != lead.id) {
                     const QDate earlierStart = started.addDays(-m_random.between(60, 300));
                     record.leadHistory.append(
-                        {m_random.uuid(), record.family.id, earlier.id, earlierStart,
+                        {m_random.uuid(),
+                         record.family.id,
+                         earlier.id,
+                         earlierStart,
                          started.addDays(-1),
                          QStringLiteral("Appointed at the first Team Around the Family meeting"),
-                         true, QStringLiteral("demo"), {}});
+                         true,
+                         QStringLiteral("demo"),
+                         {}});
                 }
             }
             record.leadHistory.append(
-                {m_random.uuid(), record.family.id, lead.id, started, {},
+                {m_random.uuid(),
+                 record.family.id,
+                 lead.id,
+                 started,
+                 {},
                  record.leadHistory.isEmpty()
                      ? QStringLiteral("Appointed at the first Team Around the Family meeting")
                      : QStringLiteral("The family's needs are now mainly about school"),
-                 true, QStringLiteral("demo"), {}});
+                 true,
+                 QStringLiteral("demo"),
+                 {}});
         }
     }
     return record;

@@ -4,7 +4,6 @@
 #include "util/result.h"
 
 #include <QDate>
-
 #include <cstdint>
 
 namespace kith {
@@ -20,8 +19,8 @@ class DemoRandom {
 public:
     explicit DemoRandom(std::uint64_t seed);
     std::uint64_t next();
-    int below(int bound);             // 0 <= n < bound
-    int between(int low, int high);   // low <= n <= high
+    int below(int bound);           // 0 <= n < bound
+    int between(int low, int high); // low <= n <= high
     bool chance(int percent);
     // A version 4 UUID drawn from this sequence, so demo ids repeat with the seed.
     QString uuid();

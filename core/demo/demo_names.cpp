@@ -8,19 +8,19 @@ constexpr int count(const char* const (&)[N]) {
     return static_cast<int>(N);
 }
 
-const char* const kBritishFemale[] = {"Olivia", "Amelia", "Isla",   "Ava",   "Mia",
-                                      "Ivy",    "Lily",   "Freya",  "Emily", "Grace",
+const char* const kBritishFemale[] = {"Olivia", "Amelia", "Isla",    "Ava",   "Mia",
+                                      "Ivy",    "Lily",   "Freya",   "Emily", "Grace",
                                       "Sophie", "Chloe",  "Jessica", "Katie", "Catherine",
-                                      "Sarah",  "Hannah", "Ellie",  "Zoë",   "Kayleigh"};
-const char* const kBritishMale[] = {"Oliver", "George", "Harry",  "Noah",    "Jack",
-                                    "Leo",    "Arthur", "Oscar",  "Charlie", "Jacob",
-                                    "Thomas", "James",  "William", "Alfie",  "Joshua",
-                                    "Daniel", "Ryan",   "Liam",   "Connor",  "Jon"};
+                                      "Sarah",  "Hannah", "Ellie",   "Zoë",   "Kayleigh"};
+const char* const kBritishMale[] = {"Oliver", "George", "Harry",   "Noah",    "Jack",
+                                    "Leo",    "Arthur", "Oscar",   "Charlie", "Jacob",
+                                    "Thomas", "James",  "William", "Alfie",   "Joshua",
+                                    "Daniel", "Ryan",   "Liam",    "Connor",  "Jon"};
 const char* const kBritishFamily[] = {
-    "Smith",  "Jones",    "Taylor", "Brown",     "Williams", "Wilson",   "Johnson",
-    "Davies", "Robinson", "Wright", "Thompson",  "Evans",    "Walker",   "White",
-    "Roberts", "Green",   "Hall",   "Wood",      "Jackson",  "Clarke",   "Smyth",
-    "Hughes", "Edwards",  "Turner", "O'Brien",   "McDonald", "Smith-Jones", "Lloyd-Webb"};
+    "Smith",   "Jones",    "Taylor", "Brown",    "Williams", "Wilson",      "Johnson",
+    "Davies",  "Robinson", "Wright", "Thompson", "Evans",    "Walker",      "White",
+    "Roberts", "Green",    "Hall",   "Wood",     "Jackson",  "Clarke",      "Smyth",
+    "Hughes",  "Edwards",  "Turner", "O'Brien",  "McDonald", "Smith-Jones", "Lloyd-Webb"};
 const char* const kSouthAsianFemale[] = {"Aisha", "Ayesha", "Fatima", "Zainab", "Maryam",
                                          "Priya", "Anaya",  "Sana",   "Noor",   "Amira"};
 const char* const kSouthAsianMale[] = {"Mohammed", "Muhammad", "Mohamed", "Ahmed", "Ahmad",
@@ -33,15 +33,15 @@ const char* const kPolishFamily[] = {"Nowak",     "Kowalski", "Wiśniewski", "W�
                                      "Kowalczyk", "Kamiński", "Lewandowski"};
 const char* const kWestAfricanFemale[] = {"Adaeze", "Chioma", "Ngozi", "Folake", "Amara", "Ife"};
 const char* const kWestAfricanMale[] = {"Chinedu", "Emeka", "Tunde", "Oluwaseun", "Kwame", "Kofi"};
-const char* const kWestAfricanFamily[] = {"Okafor", "Adeyemi", "Okonkwo", "Mensah",
+const char* const kWestAfricanFamily[] = {"Okafor",  "Adeyemi", "Okonkwo", "Mensah",
                                           "Boateng", "Adebayo", "Eze"};
 const char* const kSomaliFemale[] = {"Hodan", "Amina", "Sahra", "Hibo", "Fadumo", "Ayan"};
 const char* const kSomaliMale[] = {"Abdi", "Hassan", "Mahad", "Abdirahman", "Omar", "Liban"};
 const char* const kSomaliFamily[] = {"Mohamud", "Abdi", "Hassan", "Warsame", "Farah", "Jama"};
 const char* const kCaribbeanFemale[] = {"Tiana", "Shanice", "Jade", "Keisha", "Aaliyah", "Nia"};
 const char* const kCaribbeanMale[] = {"Marcus", "Tyrone", "Jermaine", "Kai", "Andre", "Malik"};
-const char* const kCaribbeanFamily[] = {"Campbell", "Francis", "Grant", "Bailey", "Gordon",
-                                        "Richards"};
+const char* const kCaribbeanFamily[] = {"Campbell", "Francis", "Grant",
+                                        "Bailey",   "Gordon",  "Richards"};
 const char* const kRomanianFemale[] = {"Ioana", "Elena", "Andreea", "Maria", "Ana"};
 const char* const kRomanianMale[] = {"Andrei", "Mihai", "Ionuț", "Alexandru", "Ștefan"};
 const char* const kRomanianFamily[] = {"Popescu", "Ionescu", "Popa", "Dumitru", "Stan"};
@@ -78,17 +78,16 @@ const std::array<Area, 4>& areas() {
 }
 
 const std::array<const char*, 24> kStreets{
-    "Orchard",  "Station",   "Church",   "Victoria", "Albert",   "Park",     "Queens",
-    "Mill",     "Meadow",    "Harbour",  "Cliff",    "Chestnut", "Willow",   "Elm",
-    "Belgrave", "Warwick",   "Clarence", "Kingsley", "Lavender", "Holly",    "Marsh",
-    "Fernhill", "Primrose",  "Ashdown"};
-const std::array<const char*, 8> kStreetKinds{"Road",  "Street", "Avenue", "Close",
-                                              "Court", "Gardens", "Lane",  "Terrace"};
+    "Orchard",  "Station",  "Church",   "Victoria", "Albert", "Park",     "Queens",   "Mill",
+    "Meadow",   "Harbour",  "Cliff",    "Chestnut", "Willow", "Elm",      "Belgrave", "Warwick",
+    "Clarence", "Kingsley", "Lavender", "Holly",    "Marsh",  "Fernhill", "Primrose", "Ashdown"};
+const std::array<const char*, 8> kStreetKinds{"Road",  "Street",  "Avenue", "Close",
+                                              "Court", "Gardens", "Lane",   "Terrace"};
 const std::array<const char*, 16> kProfessionalGivenNames{
-    "Helen", "Priya", "Claire", "Michael", "Joanne", "Sam",   "Rebecca", "David",
+    "Helen", "Priya", "Claire", "Michael", "Joanne", "Sam",  "Rebecca", "David",
     "Nadia", "Gemma", "Paul",   "Yvonne",  "Tariq",  "Ruth", "Kerry",   "Anil"};
 const std::array<const char*, 16> kProfessionalFamilyNames{
-    "Marsh",  "Okoro",  "Fenwick", "Bradley", "Ashworth", "Doyle",  "Kaur",   "Pearson",
+    "Marsh",  "Okoro",  "Fenwick", "Bradley", "Ashworth", "Doyle",  "Kaur",    "Pearson",
     "Haddad", "Whitby", "Lomax",   "Carver",  "Iqbal",    "Sutton", "Merritt", "Varma"};
 
 } // namespace kith::demo::names

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace kith {

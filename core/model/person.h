@@ -30,7 +30,7 @@ struct Person {
     QDate expectedDeliveryDate;
     QString motherId; // for an unborn baby: the person carrying the baby
     Gender gender = Gender::NotKnown;
-    QString nhsNumber;             // ten digits, no spaces
+    QString nhsNumber;            // ten digits, no spaces
     QString relationshipToFamily; // e.g. "mother", "grandmother", "family friend"
     bool inHousehold = true;
 

@@ -12,9 +12,9 @@ bool isVowel(QChar c) {
 // Letter groups that are spelt differently but sound the same in names.
 QString mergeSpellings(QString word) {
     static const std::pair<const char16_t*, const char16_t*> kGroups[] = {
-        {u"sch", u"sh"}, {u"tch", u"ch"}, {u"ph", u"f"}, {u"ck", u"k"}, {u"kh", u"k"},
-        {u"gh", u"g"},   {u"dh", u"d"},   {u"th", u"t"}, {u"q", u"k"},  {u"x", u"ks"},
-        {u"z", u"s"},    {u"w", u"v"},
+        {u"sch", u"sh"}, {u"tch", u"ch"}, {u"ph", u"f"}, {u"ck", u"k"},
+        {u"kh", u"k"},   {u"gh", u"g"},   {u"dh", u"d"}, {u"th", u"t"},
+        {u"q", u"k"},    {u"x", u"ks"},   {u"z", u"s"},  {u"w", u"v"},
     };
     for (const auto& [from, to] : kGroups)
         word.replace(QString::fromUtf16(from), QString::fromUtf16(to));

@@ -23,8 +23,8 @@ QString dateToken(QChar prefix, const QDate& date) {
 
 } // namespace
 
-IndexEntry IndexEntry::of(qint64 localId, const Person& person,
-                          const QList<PersonName>& otherNames, const QString& postcode) {
+IndexEntry IndexEntry::of(qint64 localId, const Person& person, const QList<PersonName>& otherNames,
+                          const QString& postcode) {
     QStringList words;
     addWords(words, person.givenName);
     addWords(words, person.preferredName);
@@ -107,11 +107,11 @@ Status PersonIndex::rebuildAll() {
 Status PersonIndex::reindexWhere(const QString& condition, const QString& value) {
     QSqlQuery people(m_db);
     people.setForwardOnly(true);
-    people.prepare(QStringLiteral(
-                       "SELECT p.*, (SELECT a.postcode FROM address a WHERE a.family_id = "
+    people.prepare(
+        QStringLiteral("SELECT p.*, (SELECT a.postcode FROM address a WHERE a.family_id = "
                        "p.family_id AND a.to_date IS NULL ORDER BY a.from_date DESC LIMIT 1) "
                        "AS current_postcode FROM person p WHERE %1")
-                       .arg(condition));
+            .arg(condition));
     if (!value.isNull())
         people.addBindValue(value);
     if (Status ran = sql::exec(people); !ran)
@@ -129,7 +129,8 @@ Status PersonIndex::reindexWhere(const QString& condition, const QString& value)
         while (names.next())
             otherNames.append(store::personNameFrom(names.record()));
         entries.append(IndexEntry::of(row.value(QStringLiteral("local_id")).toLongLong(), person,
-                                      otherNames, row.value(QStringLiteral("current_postcode")).toString()));
+                                      otherNames,
+                                      row.value(QStringLiteral("current_postcode")).toString()));
     }
     people.finish();
     for (const IndexEntry& entry : entries) {

@@ -6,7 +6,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace kith::search {
@@ -66,8 +65,8 @@ ParsedQuery ParsedQuery::parse(const QString& text) {
     prepared.replace(
         QRegularExpression(QStringLiteral(R"(\b([A-Za-z]{1,2}\d[A-Za-z\d]?) (\d[A-Za-z]{2})\b)")),
         QStringLiteral("\\1\\2"));
-    const QStringList words = prepared.split(QRegularExpression(QStringLiteral(R"([\s,]+)")),
-                                             Qt::SkipEmptyParts);
+    const QStringList words =
+        prepared.split(QRegularExpression(QStringLiteral(R"([\s,]+)")), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         if (const QDate date = parseDate(word); date.isValid()) {
             query.dates.append(date);
@@ -77,7 +76,8 @@ ParsedQuery ParsedQuery::parse(const QString& text) {
             query.years.append(word.toInt());
         } else if (const QString postcode = normalisePostcode(word); !postcode.isEmpty()) {
             query.postcodes.append(foldName(postcode).remove(u' '));
-        } else if (looksLikeOutwardCode(word) && word.contains(QRegularExpression(QStringLiteral("\\d")))) {
+        } else if (looksLikeOutwardCode(word) &&
+                   word.contains(QRegularExpression(QStringLiteral("\\d")))) {
             query.outwardCodes.append(word.toLower());
         } else {
             for (const QString& name : search::nameWords(word)) {
@@ -103,8 +103,8 @@ QString ParsedQuery::matchExpression(bool everyName) const {
                                   : u'(' + names.join(QStringLiteral(" OR ")) + u')');
     for (const QDate& date : dates) {
         const QString day = date.toString(QStringLiteral("yyyyMMdd"));
-        required.append(QStringLiteral("dob : (%1 OR %2)")
-                            .arg(quoted(u'd' + day), quoted(u'e' + day)));
+        required.append(
+            QStringLiteral("dob : (%1 OR %2)").arg(quoted(u'd' + day), quoted(u'e' + day)));
     }
     for (int year : years)
         required.append(QStringLiteral("dob : %1").arg(quoted(QStringLiteral("y%1").arg(year))));
@@ -117,15 +117,16 @@ QString ParsedQuery::matchExpression(bool everyName) const {
     return required.join(QStringLiteral(" AND "));
 }
 
-PersonSearch::PersonSearch(QSqlDatabase db) : m_db(std::move(db)) {}
+PersonSearch::PersonSearch(QSqlDatabase db)
+    : m_db(std::move(db)) {}
 
 QString PersonSearch::candidateSql() {
     return QStringLiteral(
-        "SELECT p.id, p.family_id, p.given_name, p.family_name, p.date_of_birth, p.unborn, "
-        " s.names, (SELECT a.postcode FROM address a WHERE a.family_id = p.family_id "
-        "  AND a.to_date IS NULL ORDER BY a.from_date DESC LIMIT 1) "
-        "FROM person_search s JOIN person p ON p.local_id = s.rowid "
-        "WHERE person_search MATCH ? ORDER BY rank LIMIT %1")
+               "SELECT p.id, p.family_id, p.given_name, p.family_name, p.date_of_birth, p.unborn, "
+               " s.names, (SELECT a.postcode FROM address a WHERE a.family_id = p.family_id "
+               "  AND a.to_date IS NULL ORDER BY a.from_date DESC LIMIT 1) "
+               "FROM person_search s JOIN person p ON p.local_id = s.rowid "
+               "WHERE person_search MATCH ? ORDER BY rank LIMIT %1")
         .arg(kCandidateLimit);
 }
 

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <atomic>
 
 namespace kith {
@@ -27,7 +26,8 @@ QString uniqueConnectionName() {
 // Removes a QtSql connection when the last handle to it goes away.
 class ConnectionGuard {
 public:
-    explicit ConnectionGuard(QString name) : m_name(std::move(name)) {}
+    explicit ConnectionGuard(QString name)
+        : m_name(std::move(name)) {}
     ~ConnectionGuard() { QSqlDatabase::removeDatabase(m_name); }
     const QString& name() const { return m_name; }
 
@@ -125,9 +125,9 @@ StoreInspection Database::inspect(const QString& path, bool thorough) {
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            return refused(OpenFailure::CannotOpen, tr("%1 cannot be opened: %2.")
-                                                        .arg(info.fileName(),
-                                                             db.lastError().databaseText()));
+            return refused(
+                OpenFailure::CannotOpen,
+                tr("%1 cannot be opened: %2.").arg(info.fileName(), db.lastError().databaseText()));
         }
         result = inspectOpenConnection(db, path, thorough);
         db.close();
@@ -141,7 +141,8 @@ Database::Opened Database::open(const QString& path, const Clock& clock) {
         return {nullptr, inspection.failure, inspection.message};
 
     std::unique_ptr<Database> database(new Database(path, uniqueConnectionName(), clock));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     const QString fileName = QFileInfo(path).fileName();
@@ -169,7 +170,8 @@ Database::Opened Database::open(const QString& path, const Clock& clock) {
         database->m_deviceId = device.value(0).toString();
     } else {
         database->m_deviceId = newId();
-        device.prepare(QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('device_id', ?)"));
+        device.prepare(
+            QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('device_id', ?)"));
         device.addBindValue(database->m_deviceId);
         if (Status stored = sql::exec(device); !stored)
             return {nullptr, OpenFailure::CannotOpen,

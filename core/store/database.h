@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace kith {
@@ -23,8 +22,8 @@ enum class OpenFailure {
 // What a read-only look at a store file found. Taking it never writes to the file.
 struct StoreInspection {
     OpenFailure failure = OpenFailure::None;
-    QString message;      // for a person, names the file and what to do
-    bool isNew = false;   // no file yet, or an empty one: safe to create
+    QString message;    // for a person, names the file and what to do
+    bool isNew = false; // no file yet, or an empty one: safe to create
     int schemaVersion = 0;
 };
 

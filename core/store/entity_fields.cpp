@@ -146,8 +146,8 @@ PersonName personNameFrom(const QSqlRecord& row) {
 }
 
 Address addressFrom(const QSqlRecord& row) {
-    return {text(row, "id"),       text(row, "family_id"), text(row, "line1"),
-            text(row, "line2"),    text(row, "town"),      text(row, "postcode"),
+    return {text(row, "id"),        text(row, "family_id"), text(row, "line1"),
+            text(row, "line2"),     text(row, "town"),      text(row, "postcode"),
             date(row, "from_date"), date(row, "to_date")};
 }
 
@@ -172,8 +172,9 @@ Professional professionalFrom(const QSqlRecord& row) {
 }
 
 Involvement involvementFrom(const QSqlRecord& row) {
-    return {text(row, "id"),        text(row, "family_id"),  text(row, "agency_id"),
-            text(row, "professional_id"), text(row, "person_id"), text(row, "purpose"),
+    return {text(row, "id"),         text(row, "family_id"),
+            text(row, "agency_id"),  text(row, "professional_id"),
+            text(row, "person_id"),  text(row, "purpose"),
             date(row, "started_on"), date(row, "ended_on")};
 }
 

@@ -6,7 +6,6 @@
 #include "util/ids.h"
 
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace kith {
@@ -122,15 +121,16 @@ Status FamilyStore::writeFamilyParts(FamilyRecord& record) {
                 !done)
                 return done;
         }
-        if (Status indexed = m_index->insert(
-                search::IndexEntry::of(rowId.value(), person, namesOf(record, person.id), postcode));
+        if (Status indexed = m_index->insert(search::IndexEntry::of(
+                rowId.value(), person, namesOf(record, person.id), postcode));
             !indexed)
             return indexed;
     }
     for (Address& address : record.addresses) {
         ensureId(address);
         address.familyId = familyId;
-        if (Status done = asStatus(m_writer.insert(store::table::address, fieldsOf(address))); !done)
+        if (Status done = asStatus(m_writer.insert(store::table::address, fieldsOf(address)));
+            !done)
             return done;
     }
     for (ContactDetail& contact : record.contacts) {
@@ -164,19 +164,19 @@ Status FamilyStore::writeFamilyParts(FamilyRecord& record) {
 }
 
 Status FamilyStore::touchFamily(const QString& familyId) {
-    return m_writer.update(store::table::family, familyId,
-                           {{QStringLiteral("updated_at"),
-                             sql::fromDateTime(m_database.clock().nowUtc())}});
+    return m_writer.update(
+        store::table::family, familyId,
+        {{QStringLiteral("updated_at"), sql::fromDateTime(m_database.clock().nowUtc())}});
 }
 
 Status FamilyStore::renameFamily(const QString& familyId, const QString& name) {
     if (name.trimmed().isEmpty())
         return Status::fail(tr("A family needs a name."));
     return inTransaction([&] {
-        return m_writer.update(store::table::family, familyId,
-                               {{QStringLiteral("name"), name.trimmed()},
-                                {QStringLiteral("updated_at"),
-                                 sql::fromDateTime(m_database.clock().nowUtc())}});
+        return m_writer.update(
+            store::table::family, familyId,
+            {{QStringLiteral("name"), name.trimmed()},
+             {QStringLiteral("updated_at"), sql::fromDateTime(m_database.clock().nowUtc())}});
     });
 }
 
@@ -235,8 +235,8 @@ Status FamilyStore::removePerson(const QString& personId) {
         const QString familyId = lookup.value(1).toString();
         lookup.finish();
         // Dependent rows are removed one by one so that each removal reaches the change log.
-        for (const QString& table : {store::table::personName, store::table::contactDetail,
-                                     store::table::involvement}) {
+        for (const QString& table :
+             {store::table::personName, store::table::contactDetail, store::table::involvement}) {
             QSqlQuery dependants(m_database.connection());
             dependants.prepare(QStringLiteral("SELECT id FROM %1 WHERE person_id = ?").arg(table));
             dependants.addBindValue(personId);
@@ -317,9 +317,8 @@ Result<QString> FamilyStore::moveToAddress(Address address) {
 
 Result<QString> FamilyStore::addContact(ContactDetail contact) {
     ensureId(contact);
-    const Status stored = inTransaction([&] {
-        return asStatus(m_writer.insert(store::table::contactDetail, fieldsOf(contact)));
-    });
+    const Status stored = inTransaction(
+        [&] { return asStatus(m_writer.insert(store::table::contactDetail, fieldsOf(contact))); });
     return stored ? Result<QString>::ok(contact.id) : Result<QString>::fail(stored.error());
 }
 
@@ -329,9 +328,9 @@ Result<QString> FamilyStore::saveAgency(Agency agency) {
     const Status stored = inTransaction([&] {
         if (isNew || !this->agency(agency.id))
             return asStatus(m_writer.insert(store::table::agency, fieldsOf(agency)));
-        return m_writer.update(store::table::agency, agency.id,
-                               store::changedFields(fieldsOf(*this->agency(agency.id)),
-                                                    fieldsOf(agency)));
+        return m_writer.update(
+            store::table::agency, agency.id,
+            store::changedFields(fieldsOf(*this->agency(agency.id)), fieldsOf(agency)));
     });
     return stored ? Result<QString>::ok(agency.id) : Result<QString>::fail(stored.error());
 }

@@ -6,7 +6,6 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace kith {

@@ -51,25 +51,27 @@ std::optional<FamilyRecord> FamilyStore::loadFamily(const QString& familyId) con
                            "WHERE p.family_id = ?"),
             familyId,
             [&](const QSqlRecord& row) { record.otherNames.append(store::personNameFrom(row)); });
-    eachRow(db,
-            QStringLiteral("SELECT * FROM address WHERE family_id = ? ORDER BY to_date IS NOT NULL, "
-                           "from_date DESC"),
-            familyId,
-            [&](const QSqlRecord& row) { record.addresses.append(store::addressFrom(row)); });
+    eachRow(
+        db,
+        QStringLiteral("SELECT * FROM address WHERE family_id = ? ORDER BY to_date IS NOT NULL, "
+                       "from_date DESC"),
+        familyId, [&](const QSqlRecord& row) { record.addresses.append(store::addressFrom(row)); });
     eachRow(db,
             QStringLiteral("SELECT * FROM contact_detail WHERE family_id = ? ORDER BY preferred "
                            "DESC, kind DESC, label"),
-            familyId, [&](const QSqlRecord& row) { record.contacts.append(store::contactFrom(row)); });
+            familyId,
+            [&](const QSqlRecord& row) { record.contacts.append(store::contactFrom(row)); });
     eachRow(db,
             QStringLiteral("SELECT * FROM involvement WHERE family_id = ? ORDER BY ended_on IS NOT "
                            "NULL, started_on DESC"),
-            familyId,
-            [&](const QSqlRecord& row) { record.involvements.append(store::involvementFrom(row)); });
-    eachRow(db,
-            QStringLiteral("SELECT * FROM lead_professional WHERE family_id = ? ORDER BY started_on"),
             familyId, [&](const QSqlRecord& row) {
-                record.leadHistory.append(store::leadAssignmentFrom(row));
+                record.involvements.append(store::involvementFrom(row));
             });
+    eachRow(
+        db,
+        QStringLiteral("SELECT * FROM lead_professional WHERE family_id = ? ORDER BY started_on"),
+        familyId,
+        [&](const QSqlRecord& row) { record.leadHistory.append(store::leadAssignmentFrom(row)); });
     return record;
 }
 
@@ -134,10 +136,10 @@ std::optional<Agency> FamilyStore::agency(const QString& id) const {
 std::optional<LeadProfessionalContact>
 FamilyStore::currentLeadProfessional(const QString& familyId) const {
     std::optional<LeadProfessionalAssignment> assignment;
-    eachRow(m_database.connection(),
-            QStringLiteral(
-                "SELECT * FROM lead_professional WHERE family_id = ? AND ended_on IS NULL"),
-            familyId, [&](const QSqlRecord& row) { assignment = store::leadAssignmentFrom(row); });
+    eachRow(
+        m_database.connection(),
+        QStringLiteral("SELECT * FROM lead_professional WHERE family_id = ? AND ended_on IS NULL"),
+        familyId, [&](const QSqlRecord& row) { assignment = store::leadAssignmentFrom(row); });
     if (!assignment)
         return std::nullopt;
     const auto who = professional(assignment->professionalId);

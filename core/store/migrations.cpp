@@ -9,8 +9,9 @@ namespace kith {
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps{
-        {1, "families, people, addresses, contacts, agencies, involvements, lead professionals, "
-            "change log",
+        {1,
+         "families, people, addresses, contacts, agencies, involvements, lead professionals, "
+         "change log",
          migration_steps::createFamilyStore},
         {2, "person search index (FTS5)", migration_steps::createPersonSearch},
     };

@@ -3,7 +3,6 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
-
 #include <functional>
 #include <vector>
 

@@ -3,8 +3,8 @@
 #include "store/sql_support.h"
 #include "util/ids.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace kith::store {

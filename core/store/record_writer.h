@@ -6,15 +6,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantMap>
-
 #include <map>
 #include <memory>
 
 namespace kith::store {
 
 // Writes rows of synced tables and, with each, the matching change-log (outbox)
-// entry naming the fields that changed. Callers hold the transaction, so the row and its entry commit together.
-// Table and column names come from code (entity_fields), never from input.
+// entry naming the fields that changed. Callers hold the transaction, so the row and its entry
+// commit together. Table and column names come from code (entity_fields), never from input.
 class RecordWriter {
 public:
     RecordWriter(QSqlDatabase db, const Clock& clock, QString deviceId);
@@ -37,7 +36,8 @@ private:
     const Clock& m_clock;
     QString m_deviceId;
     QString m_actor;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, reused: bulk inserts stay fast
+    std::map<QString, std::unique_ptr<QSqlQuery>>
+        m_statements; // prepared once, reused: bulk inserts stay fast
 };
 
 } // namespace kith::store

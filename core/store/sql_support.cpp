@@ -27,8 +27,7 @@ QVariant fromDate(const QDate& date) {
 }
 
 QVariant fromDateTime(const QDateTime& dateTime) {
-    return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs))
-                              : QVariant();
+    return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
 QVariant fromText(const QString& text) {

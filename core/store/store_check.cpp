@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
 #include <atomic>
 
 namespace kith {
@@ -30,9 +29,9 @@ void checkContents(const QSqlDatabase& db, StoreCheckReport& report) {
     QSqlQuery references(db);
     if (references.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (references.next()) {
-            report.problems.append(tr("A row in %1 refers to a missing row in %2.")
-                                       .arg(references.value(0).toString(),
-                                            references.value(2).toString()));
+            report.problems.append(
+                tr("A row in %1 refers to a missing row in %2.")
+                    .arg(references.value(0).toString(), references.value(2).toString()));
         }
     }
     report.families = single(db, QStringLiteral("SELECT count(*) FROM family"));
@@ -40,9 +39,9 @@ void checkContents(const QSqlDatabase& db, StoreCheckReport& report) {
     report.pendingChanges =
         single(db, QStringLiteral("SELECT count(*) FROM change_log WHERE pushed_at IS NULL"));
     const int indexed = single(db, QStringLiteral("SELECT count(*) FROM person_search"));
-    const int unindexed = single(
-        db, QStringLiteral("SELECT count(*) FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
-                           "person_search s WHERE s.rowid = p.local_id)"));
+    const int unindexed =
+        single(db, QStringLiteral("SELECT count(*) FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
+                                  "person_search s WHERE s.rowid = p.local_id)"));
     if (indexed != report.people || unindexed != 0) {
         report.problems.append(tr("The search index lists %1 people but the store holds %2; "
                                   "search may miss people until the index is rebuilt.")

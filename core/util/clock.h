@@ -24,7 +24,8 @@ public:
 // A clock that stands still until told to move; for tests and reproducible demos.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime nowUtc) : m_now(std::move(nowUtc)) {}
+    explicit FixedClock(QDateTime nowUtc)
+        : m_now(std::move(nowUtc)) {}
     QDateTime nowUtc() const override { return m_now; }
     void set(QDateTime nowUtc) { m_now = std::move(nowUtc); }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }

@@ -2,7 +2,6 @@
 
 #include <QHostAddress>
 #include <QObject>
-
 #include <memory>
 
 class QHttpServer;

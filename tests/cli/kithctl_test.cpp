@@ -1,12 +1,11 @@
 #include "process_runner.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using kith::testing::ProcessResult;
 
@@ -28,10 +27,10 @@ struct DemoStore {
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("demo.sqlite"));
     DemoStore() {
-        const auto made = kithctl({QStringLiteral("--db"), path, QStringLiteral("demo"),
-                                   QStringLiteral("--families"), QStringLiteral("120"),
-                                   QStringLiteral("--seed"), QStringLiteral("5"),
-                                   QStringLiteral("--today"), QStringLiteral("2026-11-25")});
+        const auto made =
+            kithctl({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                     QStringLiteral("--families"), QStringLiteral("120"), QStringLiteral("--seed"),
+                     QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("2026-11-25")});
         INFO(made.err.toStdString());
         REQUIRE(made.exitCode == 0);
     }
@@ -73,12 +72,12 @@ TEST_CASE("kithctl says what is wrong with a command line and exits 2", "[kithct
 TEST_CASE("kithctl init creates a store and says so in JSON", "[kithctl]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("new.sqlite"));
-    const auto first = json(kithctl({QStringLiteral("--db"), db, QStringLiteral("init"),
-                                     QStringLiteral("--json")}));
+    const auto first = json(
+        kithctl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--json")}));
     CHECK(first.object().value(QStringLiteral("created")).toBool());
     CHECK(first.object().value(QStringLiteral("schema_version")).toInt() >= 2);
-    const auto again = json(kithctl({QStringLiteral("--json"), QStringLiteral("--db"), db,
-                                     QStringLiteral("init")}));
+    const auto again = json(
+        kithctl({QStringLiteral("--json"), QStringLiteral("--db"), db, QStringLiteral("init")}));
     CHECK_FALSE(again.object().value(QStringLiteral("created")).toBool());
 }
 
@@ -126,8 +125,8 @@ TEST_CASE("kithctl demo is deterministic and only fills an empty store", "[kithc
 
 TEST_CASE("kithctl check passes a sound store and fails a damaged one", "[kithctl]") {
     DemoStore store;
-    const auto sound = json(kithctl({QStringLiteral("--db"), store.path, QStringLiteral("check"),
-                                     QStringLiteral("--json")}));
+    const auto sound = json(kithctl(
+        {QStringLiteral("--db"), store.path, QStringLiteral("check"), QStringLiteral("--json")}));
     CHECK(sound.object().value(QStringLiteral("sound")).toBool());
     CHECK(sound.object().value(QStringLiteral("families")).toInt() == 120);
     CHECK(kithctl({QStringLiteral("--db"), store.path, QStringLiteral("check")}).exitCode == 0);
@@ -140,8 +139,8 @@ TEST_CASE("kithctl check passes a sound store and fails a damaged one", "[kithct
     const auto refused = kithctl({QStringLiteral("--db"), notes, QStringLiteral("check")});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("not a database")));
-    const auto missing = kithctl({QStringLiteral("--db"), store.dir.filePath(QStringLiteral("x")),
-                                  QStringLiteral("check")});
+    const auto missing = kithctl(
+        {QStringLiteral("--db"), store.dir.filePath(QStringLiteral("x")), QStringLiteral("check")});
     CHECK(missing.exitCode == 1);
 }
 
@@ -153,8 +152,8 @@ TEST_CASE("kithctl refuses to open a store from a newer Kith", "[kithctl]") {
             QStringLiteral("sqlite3"), {store.path, QStringLiteral("PRAGMA user_version = 99;")});
         REQUIRE(raw.exitCode == 0);
     }
-    const auto result = kithctl({QStringLiteral("--db"), store.path, QStringLiteral("search"),
-                                 QStringLiteral("Khan")});
+    const auto result = kithctl(
+        {QStringLiteral("--db"), store.path, QStringLiteral("search"), QStringLiteral("Khan")});
     CHECK(result.exitCode == 1);
     CHECK(result.err.contains(QStringLiteral("newer version of Kith")));
 }

@@ -1,11 +1,9 @@
-#include "temp_store.h"
-
 #include "demo/demo_generator.h"
-
-#include <catch2/catch.hpp>
+#include "temp_store.h"
 
 #include <QRegularExpression>
 #include <QSet>
+#include <catch2/catch.hpp>
 
 using namespace kith;
 

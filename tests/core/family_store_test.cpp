@@ -1,13 +1,11 @@
-#include "temp_store.h"
-
 #include "search/person_search.h"
+#include "temp_store.h"
 #include "util/ids.h"
-
-#include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 using namespace kith;
 
@@ -53,8 +51,7 @@ TEST_CASE("A family is stored whole and read back", "[store][family]") {
     }
 }
 
-TEST_CASE("Every stored row has its change-log entry in the same transaction",
-          "[store][outbox]") {
+TEST_CASE("Every stored row has its change-log entry in the same transaction", "[store][outbox]") {
     testing::TempStore store;
     REQUIRE(store.families->createFamily(testing::sampleFamily()));
     // family + 4 people + 1 former name + 1 address + 2 contacts
@@ -80,15 +77,17 @@ TEST_CASE("A family that cannot be stored leaves nothing behind", "[store][outbo
     CHECK(store.families->familyCount() == 0);
     CHECK(store.families->personCount() == 0);
     CHECK(outboxSize(*store.database) == 0);
-    CHECK(search::PersonSearch(store.database->connection()).find(QStringLiteral("Khan")).isEmpty());
+    CHECK(
+        search::PersonSearch(store.database->connection()).find(QStringLiteral("Khan")).isEmpty());
 }
 
 TEST_CASE("Changing a person logs only the fields that changed", "[store][outbox]") {
     testing::TempStore store;
     const QString familyId = store.families->createFamily(testing::sampleFamily()).value();
     const auto people = store.families->loadFamily(familyId)->people;
-    const auto found = std::find_if(people.begin(), people.end(),
-                                    [](const Person& p) { return p.givenName == QLatin1String("Zainab"); });
+    const auto found = std::find_if(people.begin(), people.end(), [](const Person& p) {
+        return p.givenName == QLatin1String("Zainab");
+    });
     REQUIRE(found != people.end());
     Person child = *found;
     const int before = outboxSize(*store.database);
@@ -118,13 +117,13 @@ TEST_CASE("Changing a person logs only the fields that changed", "[store][outbox
     CHECK(search.find(QStringLiteral("4010232137")).front().personId == child.id);
 }
 
-TEST_CASE("Removing a person removes them from search and logs each removal",
-          "[store][outbox]") {
+TEST_CASE("Removing a person removes them from search and logs each removal", "[store][outbox]") {
     testing::TempStore store;
     const QString familyId = store.families->createFamily(testing::sampleFamily()).value();
     const auto record = store.families->loadFamily(familyId);
-    const auto found = std::find_if(record->people.begin(), record->people.end(),
-                                    [](const Person& p) { return p.givenName == QLatin1String("Amira"); });
+    const auto found =
+        std::find_if(record->people.begin(), record->people.end(),
+                     [](const Person& p) { return p.givenName == QLatin1String("Amira"); });
     REQUIRE(found != record->people.end());
     const Person mother = *found;
     search::PersonSearch search(store.database->connection());
@@ -145,8 +144,14 @@ TEST_CASE("Removing a person removes them from search and logs each removal",
 TEST_CASE("A move ends the old address and search finds the new postcode", "[store][family]") {
     testing::TempStore store;
     const QString familyId = store.families->createFamily(testing::sampleFamily()).value();
-    Address next{{}, familyId, QStringLiteral("3 Harbour Court"), {}, QStringLiteral("Paignton"),
-                 QStringLiteral("TQ3 2QA"), QDate(2026, 9, 1), {}};
+    Address next{{},
+                 familyId,
+                 QStringLiteral("3 Harbour Court"),
+                 {},
+                 QStringLiteral("Paignton"),
+                 QStringLiteral("TQ3 2QA"),
+                 QDate(2026, 9, 1),
+                 {}};
     REQUIRE(store.families->moveToAddress(next));
     const auto record = store.families->loadFamily(familyId);
     REQUIRE(record->addresses.size() == 2);
@@ -193,8 +198,8 @@ TEST_CASE("A family must have a name", "[store][family]") {
 TEST_CASE("A former name must belong to someone in the family", "[store][family]") {
     testing::TempStore store;
     FamilyRecord record = testing::sampleFamily();
-    record.otherNames.append({{}, QStringLiteral("nobody"), PersonName::Kind::Alias,
-                              QStringLiteral("Ghost"), {}});
+    record.otherNames.append(
+        {{}, QStringLiteral("nobody"), PersonName::Kind::Alias, QStringLiteral("Ghost"), {}});
     const auto result = store.families->createFamily(record);
     CHECK_FALSE(result);
     CHECK(store.families->familyCount() == 0);

@@ -15,21 +15,28 @@ struct Directory {
 Directory makeDirectory(FamilyStore& families) {
     Directory directory;
     directory.agencyId = families
-                             .saveAgency({{}, QStringLiteral("Health Visiting Team"),
-                                          QStringLiteral("health"), QStringLiteral("01632 960100"),
+                             .saveAgency({{},
+                                          QStringLiteral("Health Visiting Team"),
+                                          QStringLiteral("health"),
+                                          QStringLiteral("01632 960100"),
                                           {}})
                              .value();
-    directory.healthVisitorId =
-        families
-            .saveProfessional({{}, directory.agencyId, QStringLiteral("Helen Marsh"),
-                               QStringLiteral("Health visitor"), QStringLiteral("07700 900555"),
-                               QStringLiteral("helen.marsh@example.org")})
-            .value();
-    directory.schoolNurseId =
-        families
-            .saveProfessional({{}, directory.agencyId, QStringLiteral("Tariq Iqbal"),
-                               QStringLiteral("School nurse"), QStringLiteral("07700 900556"), {}})
-            .value();
+    directory.healthVisitorId = families
+                                    .saveProfessional({{},
+                                                       directory.agencyId,
+                                                       QStringLiteral("Helen Marsh"),
+                                                       QStringLiteral("Health visitor"),
+                                                       QStringLiteral("07700 900555"),
+                                                       QStringLiteral("helen.marsh@example.org")})
+                                    .value();
+    directory.schoolNurseId = families
+                                  .saveProfessional({{},
+                                                     directory.agencyId,
+                                                     QStringLiteral("Tariq Iqbal"),
+                                                     QStringLiteral("School nurse"),
+                                                     QStringLiteral("07700 900556"),
+                                                     {}})
+                                  .value();
     return directory;
 }
 
@@ -92,9 +99,14 @@ TEST_CASE("Involvements record who else is working with the family", "[store][in
     testing::TempStore store;
     const Directory directory = makeDirectory(*store.families);
     const QString familyId = store.families->createFamily(testing::sampleFamily()).value();
-    const auto involvement = store.families->addInvolvement(
-        {{}, familyId, directory.agencyId, directory.healthVisitorId, {},
-         QStringLiteral("New birth visit"), QDate(2026, 2, 1), {}});
+    const auto involvement = store.families->addInvolvement({{},
+                                                             familyId,
+                                                             directory.agencyId,
+                                                             directory.healthVisitorId,
+                                                             {},
+                                                             QStringLiteral("New birth visit"),
+                                                             QDate(2026, 2, 1),
+                                                             {}});
     REQUIRE(involvement);
     REQUIRE(store.families->endInvolvement(involvement.value(), QDate(2026, 6, 30)));
     const auto record = store.families->loadFamily(familyId);

@@ -1,12 +1,10 @@
-#include "temp_store.h"
-
 #include "search/person_search.h"
 #include "store/migrations.h"
 #include "store/sql_support.h"
-
-#include <catch2/catch.hpp>
+#include "temp_store.h"
 
 #include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 using namespace kith;
 
@@ -23,7 +21,8 @@ QVariant pragma(const QSqlDatabase& db, const char* name) {
 struct RawConnection {
     QString name;
     QSqlDatabase db;
-    explicit RawConnection(const QString& path) : name(QStringLiteral("raw-%1").arg(qHash(path))) {
+    explicit RawConnection(const QString& path)
+        : name(QStringLiteral("raw-%1").arg(qHash(path))) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.open();
@@ -66,29 +65,28 @@ TEST_CASE("Migration 1 builds the family store from an empty file", "[store][mig
     QStringList tables;
     while (query.next())
         tables << query.value(0).toString();
-    for (const char* table : {"family", "person", "person_name", "address", "contact_detail",
-                              "agency", "professional", "involvement", "lead_professional",
-                              "change_log"})
+    for (const char* table :
+         {"family", "person", "person_name", "address", "contact_detail", "agency", "professional",
+          "involvement", "lead_professional", "change_log"})
         CHECK(tables.contains(QLatin1String(table)));
     CHECK_FALSE(tables.contains(QStringLiteral("person_search")));
 }
 
-TEST_CASE("Migration 2 indexes the people a version 1 store already holds",
-          "[store][migrations]") {
+TEST_CASE("Migration 2 indexes the people a version 1 store already holds", "[store][migrations]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
         RawConnection raw(path);
         REQUIRE(migrate(raw.db, 1));
-        for (const char* statement : {
-                 "INSERT INTO family (id, name, created_at, updated_at) VALUES "
-                 "('f1', 'Nowak family', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
-                 "INSERT INTO person (id, family_id, role, given_name, family_name, date_of_birth)"
-                 " VALUES ('p1', 'f1', 'child', 'Zofia', 'Nowak', '2018-02-03')",
-                 "INSERT INTO person_name (id, person_id, kind, family_name) VALUES "
-                 "('n1', 'p1', 'former', 'Wiśniewska')",
-                 "INSERT INTO address (id, family_id, postcode, from_date) VALUES "
-                 "('a1', 'f1', 'E8 3PN', '2024-01-01')"})
+        for (const char* statement :
+             {"INSERT INTO family (id, name, created_at, updated_at) VALUES "
+              "('f1', 'Nowak family', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+              "INSERT INTO person (id, family_id, role, given_name, family_name, date_of_birth)"
+              " VALUES ('p1', 'f1', 'child', 'Zofia', 'Nowak', '2018-02-03')",
+              "INSERT INTO person_name (id, person_id, kind, family_name) VALUES "
+              "('n1', 'p1', 'former', 'Wiśniewska')",
+              "INSERT INTO address (id, family_id, postcode, from_date) VALUES "
+              "('a1', 'f1', 'E8 3PN', '2024-01-01')"})
             REQUIRE(sql::exec(raw.db, QString::fromUtf8(statement)));
         REQUIRE(migrate(raw.db, 2));
         CHECK(currentSchemaVersion(raw.db) == 2);

@@ -1,11 +1,9 @@
-#include "temp_store.h"
-
 #include "store/sql_support.h"
-
-#include <catch2/catch.hpp>
+#include "temp_store.h"
 
 #include <QDir>
 #include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 using namespace kith;
 

@@ -1,6 +1,5 @@
-#include "temp_store.h"
-
 #include "search/person_search.h"
+#include "temp_store.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,9 +29,16 @@ struct SearchFixture {
         smyth.familyName = QStringLiteral("Smyth");
         smyth.dateOfBirth = QDate(1988, 11, 30);
         nowak.people = {zofia, smyth};
-        nowak.otherNames.append({{}, smyth.id, PersonName::Kind::Alias, QStringLiteral("Kasia"), {}});
-        nowak.addresses.append({{}, {}, QStringLiteral("7 Mill Lane"), {}, QStringLiteral("London"),
-                                QStringLiteral("E8 3PN"), QDate(2020, 1, 1), {}});
+        nowak.otherNames.append(
+            {{}, smyth.id, PersonName::Kind::Alias, QStringLiteral("Kasia"), {}});
+        nowak.addresses.append({{},
+                                {},
+                                QStringLiteral("7 Mill Lane"),
+                                {},
+                                QStringLiteral("London"),
+                                QStringLiteral("E8 3PN"),
+                                QDate(2020, 1, 1),
+                                {}});
         nowakFamily = store.families->createFamily(nowak).value();
     }
     QList<search::PersonHit> find(const char* text) const {
@@ -57,7 +63,8 @@ TEST_CASE("The query is split into names, dates, postcodes and NHS numbers", "[s
     CHECK(query.outwardCodes == QStringList{QStringLiteral("tq1")});
     CHECK(ParsedQuery::parse(QStringLiteral("  ,, ")).isEmpty());
     // Characters that mean something to FTS5 are only ever searched for as text.
-    CHECK_FALSE(ParsedQuery::parse(QStringLiteral("\"Khan* OR NEAR(")).matchExpression(true).isEmpty());
+    CHECK_FALSE(
+        ParsedQuery::parse(QStringLiteral("\"Khan* OR NEAR(")).matchExpression(true).isEmpty());
 }
 
 TEST_CASE("People are found by name, part of a name, or a name that sounds alike", "[search]") {

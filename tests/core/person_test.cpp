@@ -18,7 +18,8 @@ TEST_CASE("An unborn baby is named after the mother until it has a name", "[mode
     Person baby;
     baby.unborn = true;
     baby.expectedDeliveryDate = QDate(2027, 1, 10);
-    CHECK(baby.displayName(QStringLiteral("Amira Khan")) == QLatin1String("Unborn baby of Amira Khan"));
+    CHECK(baby.displayName(QStringLiteral("Amira Khan")) ==
+          QLatin1String("Unborn baby of Amira Khan"));
     CHECK(baby.displayName() == QLatin1String("Unborn baby"));
     CHECK(baby.ageOn(QDate(2026, 12, 1)) == -1);
     baby.givenName = QStringLiteral("Noor");

@@ -1,7 +1,5 @@
 #include "protocol/server_info.h"
 
-#include <catch2/catch.hpp>
-
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -9,6 +7,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTimer>
+#include <catch2/catch.hpp>
 
 namespace {
 
@@ -66,7 +65,8 @@ TEST_CASE("kith-server answers its health check over HTTP on loopback", "[server
     const Reply reply = get(server.port, QStringLiteral("/health"));
     CHECK(reply.status == 200);
     CHECK(reply.cacheControl == "no-store");
-    const auto info = kith::sync::ServerInfo::fromJson(QJsonDocument::fromJson(reply.body).object());
+    const auto info =
+        kith::sync::ServerInfo::fromJson(QJsonDocument::fromJson(reply.body).object());
     REQUIRE(info);
     CHECK(info->status == QLatin1String("ok"));
     CHECK(info->serverVersion == QLatin1String(KITH_VERSION));

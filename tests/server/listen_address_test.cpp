@@ -1,9 +1,8 @@
 #include "protocol/server_info.h"
 #include "server/central_server.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using kith::server::parseListenAddress;
 

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include <QDate>
 #include <QString>
+#include <catch2/catch.hpp>
 
 // Lets Catch print Qt values in failure messages.
 namespace Catch {

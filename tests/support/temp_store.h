@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <memory>
 
 namespace kith::testing {
@@ -68,13 +67,30 @@ inline FamilyRecord sampleFamily() {
     baby.motherId = mother.id;
     // The baby is listed before its mother on purpose: the store must cope.
     record.people = {baby, mother, father, child};
-    record.otherNames.append({{}, mother.id, PersonName::Kind::Former, {}, QStringLiteral("Hussain")});
-    record.addresses.append({{}, {}, QStringLiteral("12 Orchard Road"), {}, QStringLiteral("Torquay"),
-                             QStringLiteral("TQ1 4AB"), QDate(2021, 5, 1), {}});
-    record.contacts.append({{}, {}, mother.id, ContactDetail::Kind::Phone, QStringLiteral("mobile"),
-                            QStringLiteral("07700 900123"), true});
-    record.contacts.append({{}, {}, {}, ContactDetail::Kind::Phone, QStringLiteral("home"),
-                            QStringLiteral("01632 960456"), false});
+    record.otherNames.append(
+        {{}, mother.id, PersonName::Kind::Former, {}, QStringLiteral("Hussain")});
+    record.addresses.append({{},
+                             {},
+                             QStringLiteral("12 Orchard Road"),
+                             {},
+                             QStringLiteral("Torquay"),
+                             QStringLiteral("TQ1 4AB"),
+                             QDate(2021, 5, 1),
+                             {}});
+    record.contacts.append({{},
+                            {},
+                            mother.id,
+                            ContactDetail::Kind::Phone,
+                            QStringLiteral("mobile"),
+                            QStringLiteral("07700 900123"),
+                            true});
+    record.contacts.append({{},
+                            {},
+                            {},
+                            ContactDetail::Kind::Phone,
+                            QStringLiteral("home"),
+                            QStringLiteral("01632 960456"),
+                            false});
     return record;
 }
 

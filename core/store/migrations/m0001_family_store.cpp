@@ -116,7 +116,8 @@ Status createFamilyStore(const QSqlDatabase& db) {
             changed_by TEXT NOT NULL,
             device_id TEXT NOT NULL,
             pushed_at TEXT))"),
-        QStringLiteral("CREATE INDEX change_log_unpushed ON change_log(seq) WHERE pushed_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX change_log_unpushed ON change_log(seq) WHERE pushed_at IS NULL"),
     };
     for (const QString& statement : statements) {
         if (Status done = sql::exec(db, statement); !done)
