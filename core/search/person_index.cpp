@@ -121,13 +121,13 @@ Status PersonIndex::reindexWhere(const QString& condition, const QString& value)
     QList<IndexEntry> entries;
     while (people.next()) {
         const QSqlRecord row = people.record();
-        const Person person = store::personFrom(row);
+        const Person person = store::personFrom(store::Row(row));
         names.bindValue(0, person.id);
         if (Status ran = sql::exec(names); !ran)
             return ran;
         QList<PersonName> otherNames;
         while (names.next())
-            otherNames.append(store::personNameFrom(names.record()));
+            otherNames.append(store::personNameFrom(store::Row(names.record())));
         entries.append(IndexEntry::of(row.value(QStringLiteral("local_id")).toLongLong(), person,
                                       otherNames,
                                       row.value(QStringLiteral("current_postcode")).toString()));

@@ -28,23 +28,27 @@ QDate parseDate(const QString& word) {
     return QDate(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
 }
 
+bool containsDigit(const QString& text) {
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
 QString quoted(const QString& word) {
     return u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 // How well one typed name word matches a person's name words: exactly, as the start
 // of a name (typing is not finished), or only by sound.
-double wordMatch(const QString& typed, const QStringList& names) {
+double wordMatch(const QString& typed, const QString& typedKey, const QStringList& names,
+                 const QStringList& sounds) {
     double best = 0;
-    const QString typedKey = soundKey(typed);
     for (const QString& name : names) {
         if (name == typed)
             return 1.0;
         if (name.startsWith(typed))
-            best = std::max(best, 0.85);
-        else if (!typedKey.isEmpty() && soundKey(name) == typedKey)
-            best = std::max(best, 0.7);
+            best = 0.85;
     }
+    if (best == 0 && !typedKey.isEmpty() && sounds.contains(typedKey))
+        best = 0.7;
     return best;
 }
 
@@ -56,51 +60,61 @@ bool ParsedQuery::isEmpty() const {
 }
 
 ParsedQuery ParsedQuery::parse(const QString& text) {
+    static const QRegularExpression nhsGroups(
+        QStringLiteral(R"(\b(\d{3})[ -](\d{3})[ -](\d{4})\b)"));
+    static const QRegularExpression spacedPostcode(
+        QStringLiteral(R"(\b([A-Za-z]{1,2}\d[A-Za-z\d]?) (\d[A-Za-z]{2})\b)"));
+    static const QRegularExpression separators(QStringLiteral(R"([\s,]+)"));
     ParsedQuery query;
-    // NHS numbers are often written 943 476 5919; join the groups before splitting.
+    // NHS numbers are often written 943 476 5919, postcodes with their space; join
+    // them before splitting into words.
     QString prepared = text;
-    prepared.replace(QRegularExpression(QStringLiteral(R"(\b(\d{3})[ -](\d{3})[ -](\d{4})\b)")),
-                     QStringLiteral("\\1\\2\\3"));
-    // A full postcode typed with its space: "TQ1 4AB" -> "TQ14AB".
-    prepared.replace(
-        QRegularExpression(QStringLiteral(R"(\b([A-Za-z]{1,2}\d[A-Za-z\d]?) (\d[A-Za-z]{2})\b)")),
-        QStringLiteral("\\1\\2"));
-    const QStringList words =
-        prepared.split(QRegularExpression(QStringLiteral(R"([\s,]+)")), Qt::SkipEmptyParts);
-    for (const QString& word : words) {
+    prepared.replace(nhsGroups, QStringLiteral("\\1\\2\\3"));
+    prepared.replace(spacedPostcode, QStringLiteral("\\1\\2"));
+    for (const QString& word : prepared.split(separators, Qt::SkipEmptyParts)) {
+        bool isNumber = false;
+        const qlonglong number = word.toLongLong(&isNumber);
         if (const QDate date = parseDate(word); date.isValid()) {
             query.dates.append(date);
-        } else if (QRegularExpression(QStringLiteral(R"(^\d{10}$)")).match(word).hasMatch()) {
+        } else if (isNumber && word.size() == 10) {
             query.nhsNumbers.append(word);
-        } else if (QRegularExpression(QStringLiteral(R"(^(19|20)\d\d$)")).match(word).hasMatch()) {
-            query.years.append(word.toInt());
+        } else if (isNumber && word.size() == 4 && number >= 1900 && number < 2100) {
+            query.years.append(static_cast<int>(number));
         } else if (const QString postcode = normalisePostcode(word); !postcode.isEmpty()) {
             query.postcodes.append(foldName(postcode).remove(u' '));
-        } else if (looksLikeOutwardCode(word) &&
-                   word.contains(QRegularExpression(QStringLiteral("\\d")))) {
+        } else if (looksLikeOutwardCode(word) && containsDigit(word)) {
             query.outwardCodes.append(word.toLower());
         } else {
             for (const QString& name : search::nameWords(word)) {
-                if (!name.front().isDigit())
+                if (!name.front().isDigit()) {
                     query.nameWords.append(name);
+                    query.soundKeys.append(soundKey(name));
+                }
             }
         }
     }
     return query;
 }
 
-QString ParsedQuery::matchExpression(bool everyName) const {
+QString ParsedQuery::matchExpression(NameMatch how) const {
     QStringList required;
     QStringList names;
-    for (const QString& word : nameWords) {
-        QStringList alternatives{QStringLiteral("names : %1*").arg(quoted(word))};
-        if (const QString key = soundKey(word); !key.isEmpty())
-            alternatives.append(QStringLiteral("sounds : %1").arg(quoted(key)));
-        names.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    for (qsizetype i = 0; i < nameWords.size(); ++i) {
+        const QString word = quoted(nameWords.at(i));
+        if (how == NameMatch::ExactWords) {
+            names.append(QStringLiteral("names : %1").arg(word));
+            continue;
+        }
+        QString alternatives = QStringLiteral("names : %1*").arg(word);
+        if (how != NameMatch::Prefixes && !soundKeys.at(i).isEmpty())
+            alternatives += QStringLiteral(" OR sounds : %1").arg(quoted(soundKeys.at(i)));
+        names.append(u'(' + alternatives + u')');
     }
-    if (!names.isEmpty())
-        required.append(everyName ? names.join(QStringLiteral(" AND "))
-                                  : u'(' + names.join(QStringLiteral(" OR ")) + u')');
+    if (!names.isEmpty()) {
+        required.append(how == NameMatch::AnyWordLoosely
+                            ? u'(' + names.join(QStringLiteral(" OR ")) + u')'
+                            : names.join(QStringLiteral(" AND ")));
+    }
     for (const QDate& date : dates) {
         const QString day = date.toString(QStringLiteral("yyyyMMdd"));
         required.append(
@@ -117,31 +131,62 @@ QString ParsedQuery::matchExpression(bool everyName) const {
     return required.join(QStringLiteral(" AND "));
 }
 
+QStringList ParsedQuery::passes() const {
+    QStringList expressions;
+    auto add = [&](NameMatch how) {
+        const QString expression = matchExpression(how);
+        if (!expression.isEmpty() && !expressions.contains(expression))
+            expressions.append(expression);
+    };
+    add(NameMatch::ExactWords);
+    add(NameMatch::Prefixes);
+    add(NameMatch::SoundAlike);
+    if (nameWords.size() > 1)
+        add(NameMatch::AnyWordLoosely);
+    return expressions;
+}
+
+bool rankedBefore(const PersonHit& a, const PersonHit& b) {
+    if (a.score != b.score)
+        return a.score > b.score;
+    if (a.unborn != b.unborn)
+        return !a.unborn;
+    if (const int byFamily = a.familyName.compare(b.familyName, Qt::CaseInsensitive); byFamily)
+        return byFamily < 0;
+    if (const int byGiven = a.givenName.compare(b.givenName, Qt::CaseInsensitive); byGiven)
+        return byGiven < 0;
+    return a.personId < b.personId;
+}
+
 PersonSearch::PersonSearch(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
 QString PersonSearch::candidateSql() {
+    // The index is asked for at most kCandidateLimit people first, so that the joins
+    // and the address look-up run only for those.
     return QStringLiteral(
-               "SELECT p.id, p.family_id, p.given_name, p.family_name, p.date_of_birth, p.unborn, "
-               " s.names, (SELECT a.postcode FROM address a WHERE a.family_id = p.family_id "
-               "  AND a.to_date IS NULL ORDER BY a.from_date DESC LIMIT 1) "
-               "FROM person_search s JOIN person p ON p.local_id = s.rowid "
-               "WHERE person_search MATCH ? ORDER BY rank LIMIT %1")
+               "SELECT p.id, p.family_id, p.given_name, p.family_name, p.date_of_birth, "
+               " p.unborn, s.names, s.sounds, (SELECT a.postcode FROM address a WHERE "
+               " a.family_id = p.family_id AND a.to_date IS NULL ORDER BY a.from_date DESC "
+               " LIMIT 1) "
+               "FROM (SELECT rowid, names, sounds FROM person_search WHERE person_search "
+               " MATCH ? LIMIT %1) s JOIN person p ON p.local_id = s.rowid")
         .arg(kCandidateLimit);
 }
 
-QList<PersonHit> PersonSearch::candidates(const ParsedQuery& parsed, bool everyName) const {
+QList<PersonHit> PersonSearch::candidates(const ParsedQuery& parsed,
+                                          const QString& expression) const {
     QList<PersonHit> hits;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(candidateSql());
-    query.addBindValue(parsed.matchExpression(everyName));
+    query.addBindValue(expression);
     if (!query.exec())
         return hits;
-    const double identifierCount = parsed.dates.size() + parsed.years.size() +
-                                   parsed.postcodes.size() + parsed.outwardCodes.size() +
-                                   parsed.nhsNumbers.size();
-    const double parts = identifierCount + parsed.nameWords.size();
+    const double identifierCount =
+        static_cast<double>(parsed.dates.size() + parsed.years.size() + parsed.postcodes.size() +
+                            parsed.outwardCodes.size() + parsed.nhsNumbers.size());
+    const double parts = identifierCount + static_cast<double>(parsed.nameWords.size());
     while (query.next()) {
         PersonHit hit;
         hit.personId = query.value(0).toString();
@@ -151,11 +196,12 @@ QList<PersonHit> PersonSearch::candidates(const ParsedQuery& parsed, bool everyN
         hit.dateOfBirth = sql::toDate(query.value(4));
         hit.unborn = query.value(5).toInt() != 0;
         const QStringList names = query.value(6).toString().split(u' ', Qt::SkipEmptyParts);
-        hit.postcode = query.value(7).toString();
+        const QStringList sounds = query.value(7).toString().split(u' ', Qt::SkipEmptyParts);
+        hit.postcode = query.value(8).toString();
         // Identifiers in the query were required by the MATCH, so each counts in full.
         double matched = identifierCount;
-        for (const QString& word : parsed.nameWords)
-            matched += wordMatch(word, names);
+        for (qsizetype i = 0; i < parsed.nameWords.size(); ++i)
+            matched += wordMatch(parsed.nameWords.at(i), parsed.soundKeys.at(i), names, sounds);
         hit.score = parts > 0 ? matched / parts : 0;
         hits.append(hit);
     }
@@ -164,27 +210,19 @@ QList<PersonHit> PersonSearch::candidates(const ParsedQuery& parsed, bool everyN
 
 QList<PersonHit> PersonSearch::find(const QString& text, int limit) const {
     const ParsedQuery parsed = ParsedQuery::parse(text);
-    if (parsed.isEmpty())
-        return {};
-    QList<PersonHit> hits = candidates(parsed, true);
-    // With too few people matching every word, let one name word miss (a typo, a
-    // name the family no longer uses); such people rank below the full matches.
-    if (hits.size() < limit && parsed.nameWords.size() > 1) {
-        QSet<QString> seen;
-        for (const PersonHit& hit : std::as_const(hits))
-            seen.insert(hit.personId);
-        for (const PersonHit& hit : candidates(parsed, false)) {
-            if (!seen.contains(hit.personId))
+    QList<PersonHit> hits;
+    QSet<QString> seen;
+    for (const QString& expression : parsed.passes()) {
+        if (hits.size() >= limit)
+            break;
+        for (const PersonHit& hit : candidates(parsed, expression)) {
+            if (!seen.contains(hit.personId)) {
+                seen.insert(hit.personId);
                 hits.append(hit);
+            }
         }
     }
-    // Stable, so equal scores keep FTS5's bm25 order; people already born come before
-    // unborn babies, whom the front desk rarely looks for by name.
-    std::stable_sort(hits.begin(), hits.end(), [](const PersonHit& a, const PersonHit& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return !a.unborn && b.unborn;
-    });
+    std::sort(hits.begin(), hits.end(), rankedBefore);
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;

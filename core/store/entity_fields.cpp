@@ -9,17 +9,33 @@ using sql::fromDate;
 using sql::fromDateTime;
 using sql::fromText;
 
-QString text(const QSqlRecord& row, const char* column) {
-    return row.value(QLatin1String(column)).toString();
+QString text(const Row& row, const char* column) {
+    return row.value(column).toString();
 }
-QDate date(const QSqlRecord& row, const char* column) {
-    return sql::toDate(row.value(QLatin1String(column)));
+QDate date(const Row& row, const char* column) {
+    return sql::toDate(row.value(column));
 }
-bool flag(const QSqlRecord& row, const char* column) {
-    return row.value(QLatin1String(column)).toInt() != 0;
+bool flag(const Row& row, const char* column) {
+    return row.value(column).toInt() != 0;
 }
 
 } // namespace
+
+QVariant Row::value(const char* column) const {
+    if (m_record)
+        return m_record->value(QLatin1String(column));
+    const qsizetype index = m_columns->indexOf(QLatin1String(column));
+    return index < 0 ? QVariant() : m_query->value(static_cast<int>(index));
+}
+
+QStringList columnNames(const QSqlQuery& query) {
+    const QSqlRecord record = query.record();
+    QStringList names;
+    names.reserve(record.count());
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
+}
 
 QVariantMap fieldsOf(const Family& family) {
     return {{QStringLiteral("id"), family.id},
@@ -114,13 +130,12 @@ QVariantMap fieldsOf(const LeadProfessionalAssignment& assignment) {
             {QStringLiteral("recorded_at"), fromDateTime(assignment.recordedAt)}};
 }
 
-Family familyFrom(const QSqlRecord& row) {
-    return {text(row, "id"), text(row, "name"),
-            sql::toDateTime(row.value(QStringLiteral("created_at"))),
-            sql::toDateTime(row.value(QStringLiteral("updated_at")))};
+Family familyFrom(const Row& row) {
+    return {text(row, "id"), text(row, "name"), sql::toDateTime(row.value("created_at")),
+            sql::toDateTime(row.value("updated_at"))};
 }
 
-Person personFrom(const QSqlRecord& row) {
+Person personFrom(const Row& row) {
     Person person;
     person.id = text(row, "id");
     person.familyId = text(row, "family_id");
@@ -139,19 +154,19 @@ Person personFrom(const QSqlRecord& row) {
     return person;
 }
 
-PersonName personNameFrom(const QSqlRecord& row) {
+PersonName personNameFrom(const Row& row) {
     return {text(row, "id"), text(row, "person_id"),
             nameKindFromCode(text(row, "kind")).value_or(PersonName::Kind::Alias),
             text(row, "given_name"), text(row, "family_name")};
 }
 
-Address addressFrom(const QSqlRecord& row) {
+Address addressFrom(const Row& row) {
     return {text(row, "id"),        text(row, "family_id"), text(row, "line1"),
             text(row, "line2"),     text(row, "town"),      text(row, "postcode"),
             date(row, "from_date"), date(row, "to_date")};
 }
 
-ContactDetail contactFrom(const QSqlRecord& row) {
+ContactDetail contactFrom(const Row& row) {
     return {text(row, "id"),
             text(row, "family_id"),
             text(row, "person_id"),
@@ -161,24 +176,24 @@ ContactDetail contactFrom(const QSqlRecord& row) {
             flag(row, "preferred")};
 }
 
-Agency agencyFrom(const QSqlRecord& row) {
+Agency agencyFrom(const Row& row) {
     return {text(row, "id"), text(row, "name"), text(row, "kind"), text(row, "phone"),
             text(row, "email")};
 }
 
-Professional professionalFrom(const QSqlRecord& row) {
+Professional professionalFrom(const Row& row) {
     return {text(row, "id"),        text(row, "agency_id"), text(row, "name"),
             text(row, "job_title"), text(row, "phone"),     text(row, "email")};
 }
 
-Involvement involvementFrom(const QSqlRecord& row) {
+Involvement involvementFrom(const Row& row) {
     return {text(row, "id"),         text(row, "family_id"),
             text(row, "agency_id"),  text(row, "professional_id"),
             text(row, "person_id"),  text(row, "purpose"),
             date(row, "started_on"), date(row, "ended_on")};
 }
 
-LeadProfessionalAssignment leadAssignmentFrom(const QSqlRecord& row) {
+LeadProfessionalAssignment leadAssignmentFrom(const Row& row) {
     LeadProfessionalAssignment assignment;
     assignment.id = text(row, "id");
     assignment.familyId = text(row, "family_id");
@@ -188,7 +203,7 @@ LeadProfessionalAssignment leadAssignmentFrom(const QSqlRecord& row) {
     assignment.reason = text(row, "reason");
     assignment.agreedWithFamily = flag(row, "agreed_with_family");
     assignment.recordedBy = text(row, "recorded_by");
-    assignment.recordedAt = sql::toDateTime(row.value(QStringLiteral("recorded_at")));
+    assignment.recordedAt = sql::toDateTime(row.value("recorded_at"));
     return assignment;
 }
 

@@ -2,7 +2,9 @@
 
 #include "model/family.h"
 
+#include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringList>
 #include <QVariantMap>
 
 // How each record maps to its table's columns. The same maps are written to the
@@ -21,6 +23,28 @@ inline const QString involvement = QStringLiteral("involvement");
 inline const QString leadProfessional = QStringLiteral("lead_professional");
 } // namespace table
 
+// One result row, read by column name. Made from a record, or (cheaper, for many rows)
+// from a query positioned on a row and its column names read once.
+class Row {
+public:
+    explicit Row(const QSqlRecord& record)
+        : m_record(&record) {}
+    Row(const QSqlQuery& query, const QStringList& columns)
+        : m_query(&query)
+        , m_columns(&columns) {}
+    QVariant value(const char* column) const;
+    QVariant at(int index) const {
+        return m_record ? m_record->value(index) : m_query->value(index);
+    }
+
+private:
+    const QSqlRecord* m_record = nullptr;
+    const QSqlQuery* m_query = nullptr;
+    const QStringList* m_columns = nullptr;
+};
+
+QStringList columnNames(const QSqlQuery& query);
+
 QVariantMap fieldsOf(const Family& family);
 QVariantMap fieldsOf(const Person& person);
 QVariantMap fieldsOf(const PersonName& name);
@@ -31,15 +55,15 @@ QVariantMap fieldsOf(const Professional& professional);
 QVariantMap fieldsOf(const Involvement& involvement);
 QVariantMap fieldsOf(const LeadProfessionalAssignment& assignment);
 
-Family familyFrom(const QSqlRecord& row);
-Person personFrom(const QSqlRecord& row);
-PersonName personNameFrom(const QSqlRecord& row);
-Address addressFrom(const QSqlRecord& row);
-ContactDetail contactFrom(const QSqlRecord& row);
-Agency agencyFrom(const QSqlRecord& row);
-Professional professionalFrom(const QSqlRecord& row);
-Involvement involvementFrom(const QSqlRecord& row);
-LeadProfessionalAssignment leadAssignmentFrom(const QSqlRecord& row);
+Family familyFrom(const Row& row);
+Person personFrom(const Row& row);
+PersonName personNameFrom(const Row& row);
+Address addressFrom(const Row& row);
+ContactDetail contactFrom(const Row& row);
+Agency agencyFrom(const Row& row);
+Professional professionalFrom(const Row& row);
+Involvement involvementFrom(const Row& row);
+LeadProfessionalAssignment leadAssignmentFrom(const Row& row);
 
 // The fields of `after` whose values differ from `before` (both from fieldsOf).
 QVariantMap changedFields(const QVariantMap& before, const QVariantMap& after);

@@ -42,6 +42,7 @@ QList<PersonName> namesOf(const FamilyRecord& record, const QString& personId) {
 FamilyStore::FamilyStore(Database& database)
     : m_database(database)
     , m_writer(database.connection(), database.clock(), database.deviceId())
+    , m_reads(database.connection())
     , m_index(std::make_unique<search::PersonIndex>(database.connection())) {}
 
 FamilyStore::~FamilyStore() = default;
@@ -208,7 +209,7 @@ Status FamilyStore::updatePerson(const Person& person) {
             return ran;
         if (!current.next())
             return Status::fail(tr("There is no such person in this store."));
-        const QVariantMap before = fieldsOf(store::personFrom(current.record()));
+        const QVariantMap before = fieldsOf(store::personFrom(store::Row(current.record())));
         current.finish();
         QVariantMap changed = store::changedFields(before, fieldsOf(person));
         changed.remove(QStringLiteral("family_id")); // moving between families is a merge

@@ -3,6 +3,7 @@
 #include "model/family.h"
 #include "store/database.h"
 #include "store/record_writer.h"
+#include "store/statement_cache.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,7 @@ private:
 
     Database& m_database;
     store::RecordWriter m_writer;
+    mutable store::StatementCache m_reads;
     std::unique_ptr<search::PersonIndex> m_index;
 };
 

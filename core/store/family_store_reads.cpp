@@ -9,33 +9,34 @@ namespace {
 
 // Runs `statement` with one bound value and hands each row to `take`.
 template <typename Take>
-bool eachRow(const QSqlDatabase& db, const QString& statement, const QVariant& value, Take take) {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(statement);
+bool eachRow(store::StatementCache& cache, const QString& statement, const QVariant& value,
+             Take take) {
+    QSqlQuery& query = cache.get(statement);
     if (value.isValid())
-        query.addBindValue(value);
+        query.bindValue(0, value);
     if (!query.exec())
         return false;
+    const QStringList columns = store::columnNames(query);
     while (query.next())
-        take(query.record());
+        take(store::Row(query, columns));
+    query.finish();
     return true;
 }
 
-int countOf(const QSqlDatabase& db, const QString& statement) {
+int countOf(store::StatementCache& cache, const QString& statement) {
     int count = 0;
-    eachRow(db, statement, {}, [&](const QSqlRecord& row) { count = row.value(0).toInt(); });
+    eachRow(cache, statement, {}, [&](const store::Row& row) { count = row.at(0).toInt(); });
     return count;
 }
 
 } // namespace
 
 std::optional<FamilyRecord> FamilyStore::loadFamily(const QString& familyId) const {
-    const QSqlDatabase db = m_database.connection();
+    store::StatementCache& db = m_reads;
     FamilyRecord record;
     bool found = false;
     eachRow(db, QStringLiteral("SELECT * FROM family WHERE id = ?"), familyId,
-            [&](const QSqlRecord& row) {
+            [&](const store::Row& row) {
                 record.family = store::familyFrom(row);
                 found = true;
             });
@@ -45,41 +46,39 @@ std::optional<FamilyRecord> FamilyStore::loadFamily(const QString& familyId) con
     eachRow(db,
             QStringLiteral("SELECT * FROM person WHERE family_id = ? ORDER BY unborn, "
                            "role IN ('child','young_person'), date_of_birth, given_name"),
-            familyId, [&](const QSqlRecord& row) { record.people.append(store::personFrom(row)); });
+            familyId, [&](const store::Row& row) { record.people.append(store::personFrom(row)); });
     eachRow(db,
             QStringLiteral("SELECT n.* FROM person_name n JOIN person p ON p.id = n.person_id "
                            "WHERE p.family_id = ?"),
             familyId,
-            [&](const QSqlRecord& row) { record.otherNames.append(store::personNameFrom(row)); });
+            [&](const store::Row& row) { record.otherNames.append(store::personNameFrom(row)); });
     eachRow(
         db,
         QStringLiteral("SELECT * FROM address WHERE family_id = ? ORDER BY to_date IS NOT NULL, "
                        "from_date DESC"),
-        familyId, [&](const QSqlRecord& row) { record.addresses.append(store::addressFrom(row)); });
+        familyId, [&](const store::Row& row) { record.addresses.append(store::addressFrom(row)); });
     eachRow(db,
             QStringLiteral("SELECT * FROM contact_detail WHERE family_id = ? ORDER BY preferred "
                            "DESC, kind DESC, label"),
             familyId,
-            [&](const QSqlRecord& row) { record.contacts.append(store::contactFrom(row)); });
+            [&](const store::Row& row) { record.contacts.append(store::contactFrom(row)); });
     eachRow(db,
             QStringLiteral("SELECT * FROM involvement WHERE family_id = ? ORDER BY ended_on IS NOT "
                            "NULL, started_on DESC"),
-            familyId, [&](const QSqlRecord& row) {
+            familyId, [&](const store::Row& row) {
                 record.involvements.append(store::involvementFrom(row));
             });
     eachRow(
         db,
         QStringLiteral("SELECT * FROM lead_professional WHERE family_id = ? ORDER BY started_on"),
         familyId,
-        [&](const QSqlRecord& row) { record.leadHistory.append(store::leadAssignmentFrom(row)); });
+        [&](const store::Row& row) { record.leadHistory.append(store::leadAssignmentFrom(row)); });
     return record;
 }
 
 QList<FamilySummary> FamilyStore::listFamilies(int limit, int offset) const {
     QList<FamilySummary> families;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
+    QSqlQuery& query = m_reads.get(QStringLiteral(
         "SELECT f.id, f.name, "
         " (SELECT a.postcode FROM address a WHERE a.family_id = f.id AND a.to_date IS NULL "
         "  ORDER BY a.from_date DESC LIMIT 1), "
@@ -87,8 +86,8 @@ QList<FamilySummary> FamilyStore::listFamilies(int limit, int offset) const {
         " (SELECT pr.name FROM lead_professional l JOIN professional pr ON pr.id = "
         "  l.professional_id WHERE l.family_id = f.id AND l.ended_on IS NULL) "
         "FROM family f ORDER BY f.name COLLATE NOCASE, f.id LIMIT ? OFFSET ?"));
-    query.addBindValue(limit);
-    query.addBindValue(offset);
+    query.bindValue(0, limit);
+    query.bindValue(1, offset);
     if (!query.exec())
         return families;
     while (query.next()) {
@@ -96,40 +95,41 @@ QList<FamilySummary> FamilyStore::listFamilies(int limit, int offset) const {
                          query.value(2).toString(), query.value(3).toInt(),
                          query.value(4).toString()});
     }
+    query.finish();
     return families;
 }
 
 int FamilyStore::familyCount() const {
-    return countOf(m_database.connection(), QStringLiteral("SELECT count(*) FROM family"));
+    return countOf(m_reads, QStringLiteral("SELECT count(*) FROM family"));
 }
 
 int FamilyStore::personCount() const {
-    return countOf(m_database.connection(), QStringLiteral("SELECT count(*) FROM person"));
+    return countOf(m_reads, QStringLiteral("SELECT count(*) FROM person"));
 }
 
 int FamilyStore::pendingChangeCount() const {
-    return countOf(m_database.connection(),
+    return countOf(m_reads,
                    QStringLiteral("SELECT count(*) FROM change_log WHERE pushed_at IS NULL"));
 }
 
 QList<Agency> FamilyStore::agencies() const {
     QList<Agency> all;
-    eachRow(m_database.connection(), QStringLiteral("SELECT * FROM agency ORDER BY name"), {},
-            [&](const QSqlRecord& row) { all.append(store::agencyFrom(row)); });
+    eachRow(m_reads, QStringLiteral("SELECT * FROM agency ORDER BY name"), {},
+            [&](const store::Row& row) { all.append(store::agencyFrom(row)); });
     return all;
 }
 
 std::optional<Professional> FamilyStore::professional(const QString& id) const {
     std::optional<Professional> found;
-    eachRow(m_database.connection(), QStringLiteral("SELECT * FROM professional WHERE id = ?"), id,
-            [&](const QSqlRecord& row) { found = store::professionalFrom(row); });
+    eachRow(m_reads, QStringLiteral("SELECT * FROM professional WHERE id = ?"), id,
+            [&](const store::Row& row) { found = store::professionalFrom(row); });
     return found;
 }
 
 std::optional<Agency> FamilyStore::agency(const QString& id) const {
     std::optional<Agency> found;
-    eachRow(m_database.connection(), QStringLiteral("SELECT * FROM agency WHERE id = ?"), id,
-            [&](const QSqlRecord& row) { found = store::agencyFrom(row); });
+    eachRow(m_reads, QStringLiteral("SELECT * FROM agency WHERE id = ?"), id,
+            [&](const store::Row& row) { found = store::agencyFrom(row); });
     return found;
 }
 
@@ -137,9 +137,9 @@ std::optional<LeadProfessionalContact>
 FamilyStore::currentLeadProfessional(const QString& familyId) const {
     std::optional<LeadProfessionalAssignment> assignment;
     eachRow(
-        m_database.connection(),
+        m_reads,
         QStringLiteral("SELECT * FROM lead_professional WHERE family_id = ? AND ended_on IS NULL"),
-        familyId, [&](const QSqlRecord& row) { assignment = store::leadAssignmentFrom(row); });
+        familyId, [&](const store::Row& row) { assignment = store::leadAssignmentFrom(row); });
     if (!assignment)
         return std::nullopt;
     const auto who = professional(assignment->professionalId);

@@ -13,23 +13,15 @@ RecordWriter::RecordWriter(QSqlDatabase db, const Clock& clock, QString deviceId
     : m_db(std::move(db))
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
-    , m_actor(QStringLiteral("local user")) {}
-
-QSqlQuery& RecordWriter::prepared(const QString& statement) {
-    std::unique_ptr<QSqlQuery>& query = m_statements[statement];
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(m_db);
-        query->prepare(statement);
-    }
-    return *query;
-}
+    , m_actor(QStringLiteral("local user"))
+    , m_statements(m_db) {}
 
 Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& fields) {
     const QStringList columns = fields.keys();
     const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                   .arg(table, columns.join(u','),
                                        QStringList(columns.size(), QStringLiteral("?")).join(u','));
-    QSqlQuery& query = prepared(statement);
+    QSqlQuery& query = m_statements.get(statement);
     int position = 0;
     for (const QVariant& value : fields)
         query.bindValue(position++, value);
@@ -50,7 +42,7 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
         assignments.append(column + QStringLiteral(" = ?"));
     const QString statement =
         QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u','));
-    QSqlQuery& query = prepared(statement);
+    QSqlQuery& query = m_statements.get(statement);
     int position = 0;
     for (const QVariant& value : changed)
         query.bindValue(position++, value);
@@ -63,7 +55,7 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
 }
 
 Status RecordWriter::remove(const QString& table, const QString& id) {
-    QSqlQuery& query = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    QSqlQuery& query = m_statements.get(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.bindValue(0, id);
     if (Status done = sql::exec(query); !done)
         return done;
@@ -74,7 +66,7 @@ Status RecordWriter::remove(const QString& table, const QString& id) {
 
 Status RecordWriter::log(const QString& table, const QString& id, const char* operation,
                          const QStringList& changedColumns) {
-    QSqlQuery& query = prepared(QStringLiteral(
+    QSqlQuery& query = m_statements.get(QStringLiteral(
         "INSERT INTO change_log (mutation_id, entity, entity_id, operation, fields, changed_at, "
         "changed_by, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, newId());

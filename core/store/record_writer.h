@@ -1,13 +1,11 @@
 #pragma once
 
+#include "store/statement_cache.h"
 #include "util/clock.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariantMap>
-#include <map>
-#include <memory>
 
 namespace kith::store {
 
@@ -28,7 +26,6 @@ public:
     Status remove(const QString& table, const QString& id);
 
 private:
-    QSqlQuery& prepared(const QString& statement);
     Status log(const QString& table, const QString& id, const char* operation,
                const QStringList& changedColumns);
 
@@ -36,8 +33,7 @@ private:
     const Clock& m_clock;
     QString m_deviceId;
     QString m_actor;
-    std::map<QString, std::unique_ptr<QSqlQuery>>
-        m_statements; // prepared once, reused: bulk inserts stay fast
+    StatementCache m_statements; // prepared once, reused: bulk inserts stay fast
 };
 
 } // namespace kith::store

@@ -62,9 +62,26 @@ TEST_CASE("The query is split into names, dates, postcodes and NHS numbers", "[s
     CHECK(query.years == QList<int>{2016});
     CHECK(query.outwardCodes == QStringList{QStringLiteral("tq1")});
     CHECK(ParsedQuery::parse(QStringLiteral("  ,, ")).isEmpty());
-    // Characters that mean something to FTS5 are only ever searched for as text.
-    CHECK_FALSE(
-        ParsedQuery::parse(QStringLiteral("\"Khan* OR NEAR(")).matchExpression(true).isEmpty());
+    // Characters that mean something to FTS5 never reach it: only folded words do.
+    const ParsedQuery hostile = ParsedQuery::parse(QStringLiteral("\"Khan* OR NEAR("));
+    CHECK(hostile.nameWords ==
+          QStringList({QStringLiteral("khan"), QStringLiteral("or"), QStringLiteral("near")}));
+    CHECK(hostile.matchExpression(ParsedQuery::NameMatch::ExactWords) ==
+          QLatin1String(R"(names : "khan" AND names : "or" AND names : "near")"));
+}
+
+TEST_CASE("Search tries strict passes before loose ones", "[search]") {
+    const ParsedQuery query = ParsedQuery::parse(QStringLiteral("Moh Khan 2019"));
+    const QStringList passes = query.passes();
+    REQUIRE(passes.size() == 4);
+    CHECK(passes.at(0) == QLatin1String(R"(names : "moh" AND names : "khan" AND dob : "y2019")"));
+    CHECK(passes.at(1).contains(QStringLiteral(R"(names : "moh"*)")));
+    CHECK_FALSE(passes.at(1).contains(QStringLiteral("sounds")));
+    CHECK(passes.at(2).contains(QStringLiteral(R"(sounds : "kn")")));
+    CHECK(passes.at(3).contains(QStringLiteral(" OR (names")));
+    CHECK(passes.at(3).endsWith(QStringLiteral(R"(AND dob : "y2019")")));
+    // A query with no names has a single pass.
+    CHECK(ParsedQuery::parse(QStringLiteral("TQ1 4AB")).passes().size() == 1);
 }
 
 TEST_CASE("People are found by name, part of a name, or a name that sounds alike", "[search]") {

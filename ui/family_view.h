@@ -1,0 +1,79 @@
+#pragma once
+
+#include "model/family.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QStackedWidget;
+class QStandardItemModel;
+class QVBoxLayout;
+
+namespace kith::ui {
+
+class ContentHeightTableView;
+class LeadProfessionalCard;
+class PeopleTableModel;
+class StoreSession;
+
+// Everything about one family on one scrolling page: who is in the household,
+// other important people, how to contact them, who else is working with them and
+// their lead professional, now and before.
+class FamilyView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FamilyView(QWidget* parent = nullptr);
+
+    void setSession(const StoreSession* session);
+    // Reads the family from the store and shows it; false when it is not there.
+    bool showFamily(const QString& familyId);
+    void clear();
+
+    const QString& familyId() const { return m_familyId; }
+    PeopleTableModel* householdModel() const { return m_household; }
+    PeopleTableModel* otherPeopleModel() const { return m_otherPeople; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* buildPage();
+    ContentHeightTableView* addTable(const QString& heading, const QString& objectName,
+                                     QAbstractItemModel* model, QLabel** emptyNote,
+                                     const QString& emptyText);
+    void applyFonts();
+    void updateEmptyNotes();
+
+    const StoreSession* m_session = nullptr;
+    QString m_familyId;
+
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_nothingChosen = nullptr;
+    QWidget* m_page = nullptr;
+    QVBoxLayout* m_pageLayout = nullptr;
+    QList<QLabel*> m_sectionHeadings;
+
+    QLabel* m_familyName = nullptr;
+    QLabel* m_address = nullptr;
+    QLabel* m_householdSummary = nullptr;
+    LeadProfessionalCard* m_lead = nullptr;
+
+    PeopleTableModel* m_household = nullptr;
+    PeopleTableModel* m_otherPeople = nullptr;
+    QStandardItemModel* m_contacts = nullptr;
+    QStandardItemModel* m_involvements = nullptr;
+    QStandardItemModel* m_leadHistory = nullptr;
+
+    ContentHeightTableView* m_otherPeopleTable = nullptr;
+    QLabel* m_otherPeopleEmpty = nullptr;
+    ContentHeightTableView* m_contactsTable = nullptr;
+    QLabel* m_contactsEmpty = nullptr;
+    ContentHeightTableView* m_involvementsTable = nullptr;
+    QLabel* m_involvementsEmpty = nullptr;
+    ContentHeightTableView* m_leadHistoryTable = nullptr;
+    QLabel* m_leadHistoryEmpty = nullptr;
+};
+
+} // namespace kith::ui

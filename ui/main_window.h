@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QSplitter;
+class QTabWidget;
+
+namespace kith::ui {
+
+class FamilyListPane;
+class FamilyView;
+class StoreSession;
+class StoreStatusBar;
+
+// The desktop's main window: families on the left, the chosen family on the right,
+// the store's state along the bottom.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `session`'s families and opens the first one. `storeLabel` replaces the
+    // file name in the status bar (for a demo store that is deleted on exit).
+    void setSession(std::unique_ptr<StoreSession> session, const QString& storeLabel = {});
+    StoreSession* session() const { return m_session.get(); }
+
+    FamilyListPane* familyList() const { return m_familyList; }
+    FamilyView* familyView() const { return m_familyView; }
+    QTabWidget* familyTabs() const { return m_tabs; }
+    StoreStatusBar* storeStatusBar() const { return m_status; }
+
+public slots:
+    void openStore();
+    void refreshStatus();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildMenus();
+    void toggleFullScreen(bool fullScreen);
+    void applyZoom();
+
+    std::unique_ptr<StoreSession> m_session;
+    QSplitter* m_splitter = nullptr;
+    FamilyListPane* m_familyList = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    FamilyView* m_familyView = nullptr;
+    StoreStatusBar* m_status = nullptr;
+    QAction* m_fullScreen = nullptr;
+    bool m_wasMaximised = false;
+    bool m_sizedSplitter = false;
+    double m_basePointSize = 0;
+    int m_zoomStep = 0;
+};
+
+} // namespace kith::ui

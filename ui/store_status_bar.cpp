@@ -1,0 +1,84 @@
+#include "store_status_bar.h"
+
+#include "display_format.h"
+#include "store_session.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFrame>
+#include <QLabel>
+
+namespace kith::ui {
+namespace {
+
+QFrame* separator(QWidget* parent) {
+    auto* line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+StoreStatusBar::StoreStatusBar(QWidget* parent)
+    : QStatusBar(parent)
+    , m_store(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_connection(new QLabel(this))
+    , m_pending(new QLabel(this)) {
+    setObjectName(QStringLiteral("storeStatusBar"));
+    m_store->setObjectName(QStringLiteral("statusStore"));
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_connection->setObjectName(QStringLiteral("statusConnection"));
+    m_pending->setObjectName(QStringLiteral("statusPending"));
+    m_connection->setText(tr("Offline \u2014 working from the local store"));
+    m_connection->setToolTip(
+        tr("Everything you do is saved on this computer and sent to the hub when Kith syncs."));
+    for (QLabel* label : {m_store, m_counts, m_connection, m_pending})
+        label->setContentsMargins(8, 2, 8, 2);
+    addWidget(m_store, 1);
+    addPermanentWidget(m_counts);
+    addPermanentWidget(separator(this));
+    addPermanentWidget(m_connection);
+    addPermanentWidget(separator(this));
+    addPermanentWidget(m_pending);
+    refresh();
+}
+
+void StoreStatusBar::setSession(const StoreSession* session, const QString& storeLabel) {
+    m_session = session;
+    m_storeLabel = storeLabel;
+    refresh();
+}
+
+void StoreStatusBar::refresh() {
+    if (!m_session) {
+        m_store->setText(tr("No store open"));
+        m_store->setToolTip({});
+        m_counts->clear();
+        m_pending->clear();
+        return;
+    }
+    const QString path = m_session->path();
+    m_store->setText(m_storeLabel.isEmpty() ? tr("Store: %1").arg(QFileInfo(path).fileName())
+                                            : m_storeLabel);
+    m_store->setToolTip(QDir::toNativeSeparators(path));
+    const FamilyStore& store = m_session->store();
+    m_counts->setText(tr("%1, %2").arg(DisplayFormat::families(store.familyCount()),
+                                       DisplayFormat::people(store.personCount())));
+    const int pending = store.pendingChangeCount();
+    m_pending->setText(pending == 0   ? tr("No changes waiting to sync")
+                       : pending == 1 ? tr("1 change waiting to sync")
+                                      : tr("%L1 changes waiting to sync").arg(pending));
+}
+
+QString StoreStatusBar::summaryText() const {
+    QStringList parts;
+    for (const QLabel* label : {m_store, m_counts, m_connection, m_pending}) {
+        if (!label->text().isEmpty())
+            parts.append(label->text());
+    }
+    return parts.join(QStringLiteral(" | "));
+}
+
+} // namespace kith::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStatusBar>
+
+class QLabel;
+
+namespace kith::ui {
+
+class StoreSession;
+
+// The bottom of the main window: which store is open, how many families and people
+// it holds, that Kith is working offline, and how many changes wait to be synced.
+class StoreStatusBar : public QStatusBar {
+    Q_OBJECT
+
+public:
+    explicit StoreStatusBar(QWidget* parent = nullptr);
+
+    // `storeLabel` replaces the file name, e.g. for a throwaway demo store.
+    void setSession(const StoreSession* session, const QString& storeLabel = {});
+    // Counts again; call after anything that changes the store.
+    void refresh();
+    // Every permanent message, joined, for tests and screen readers.
+    QString summaryText() const;
+
+private:
+    const StoreSession* m_session = nullptr;
+    QString m_storeLabel;
+    QLabel* m_store = nullptr;
+    QLabel* m_counts = nullptr;
+    QLabel* m_connection = nullptr;
+    QLabel* m_pending = nullptr;
+};
+
+} // namespace kith::ui
