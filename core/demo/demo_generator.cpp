@@ -115,14 +115,13 @@ QString DemoGenerator::landlineNumber() {
     return QStringLiteral("01632 960%1").arg(m_random.below(1000), 3, 10, QLatin1Char('0'));
 }
 
-Person DemoGenerator::makeAdult(const QString& familyName, bool female, int minAge, int maxAge) {
-    const auto& heritage = m_random.pick(names::heritages());
+Person DemoGenerator::makeAdult(const QString& givenName, const QString& familyName, bool female,
+                                int minAge, int maxAge) {
     Person adult;
     adult.id = m_random.uuid();
     adult.role = PersonRole::Parent;
     adult.gender = female ? Gender::Female : Gender::Male;
-    adult.givenName = latin(female ? heritage.femaleGiven[m_random.below(heritage.femaleCount)]
-                                   : heritage.maleGiven[m_random.below(heritage.maleCount)]);
+    adult.givenName = givenName;
     adult.familyName = familyName;
     adult.dateOfBirth =
         m_today.addYears(-m_random.between(minAge, maxAge)).addDays(-m_random.below(365));
@@ -132,7 +131,6 @@ Person DemoGenerator::makeAdult(const QString& familyName, bool female, int minA
 }
 
 FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
-    ++m_familyCount;
     int roll = m_random.below(100);
     const names::Heritage* heritage = &names::heritages().front();
     for (const auto& candidate : names::heritages()) {
@@ -152,8 +150,7 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
     record.family.id = m_random.uuid();
     record.family.name = QCoreApplication::translate("kith::demo", "%1 family").arg(familyName);
 
-    Person mother = makeAdult(familyName, true, 19, 45);
-    mother.givenName = given(true);
+    Person mother = makeAdult(given(true), familyName, true, 19, 45);
     if (m_random.chance(20)) {
         record.otherNames.append({m_random.uuid(),
                                   mother.id,
@@ -163,11 +160,11 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
     }
     record.people.append(mother);
     if (m_random.chance(70)) {
-        Person father =
-            makeAdult(m_random.chance(75) ? familyName
-                                          : latin(m_random.pick(names::kProfessionalFamilyNames)),
-                      false, 20, 50);
-        father.givenName = given(false);
+        Person father = makeAdult(
+            given(false),
+            m_random.chance(75) ? familyName
+                                : latin(heritage->family[m_random.below(heritage->familyCount)]),
+            false, 20, 50);
         father.inHousehold = m_random.chance(80);
         record.people.append(father);
     }
@@ -207,8 +204,7 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
         record.people.append(baby);
     }
     if (m_random.chance(15)) {
-        Person grandparent = makeAdult(familyName, true, 55, 80);
-        grandparent.givenName = given(true);
+        Person grandparent = makeAdult(given(true), familyName, true, 55, 80);
         grandparent.role = PersonRole::OtherSignificant;
         grandparent.relationshipToFamily = QStringLiteral("grandmother");
         grandparent.inHousehold = m_random.chance(30);

@@ -51,8 +51,8 @@ public:
     FamilyRecord nextFamily(const DemoDirectory& directory);
 
 private:
-    Person makeAdult(const QString& familyName, bool female, int minAge, int maxAge);
-    Person makeChild(const QString& familyName, const QDate& motherBirth);
+    Person makeAdult(const QString& givenName, const QString& familyName, bool female, int minAge,
+                     int maxAge);
     QString nhsNumber();
     QString mobileNumber();
     QString landlineNumber();
@@ -60,7 +60,6 @@ private:
 
     DemoRandom m_random;
     QDate m_today;
-    int m_familyCount = 0;
 };
 
 struct DemoSummary {
