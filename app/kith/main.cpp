@@ -12,11 +12,22 @@
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 namespace {
 
-QString translate(const char* text) {
-    return QCoreApplication::translate("main", text);
+// Gives the start-up messages their own translation context.
+struct Startup {
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
+
+// Loads the translation for the user's language, when Kith has one, from the
+// translations built into the program (translations/).
+void installTranslation(QApplication& app) {
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("kith"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
 }
 
 // The store in the user's own application data folder, which only they may read.
@@ -39,20 +50,21 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Kith"));
     QApplication::setApplicationName(QStringLiteral("Kith"));
     QApplication::setApplicationVersion(QString::fromLatin1(KITH_VERSION));
+    installTranslation(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate("Early Help and Family Hub work with families."));
+    parser.setApplicationDescription(Startup::tr("Early Help and Family Hub work with families."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  translate("Try Kith with made-up families in a throwaway store "
-                                            "that is deleted when Kith closes."));
+                                  Startup::tr("Try Kith with made-up families in a throwaway store "
+                                              "that is deleted when Kith closes."));
     const QCommandLineOption demoFamilies(QStringLiteral("demo-families"),
-                                          translate("How many made-up families --demo makes."),
-                                          translate("count"), QStringLiteral("200"));
+                                          Startup::tr("How many made-up families --demo makes."),
+                                          Startup::tr("count"), QStringLiteral("200"));
     const QCommandLineOption store(QStringLiteral("store"),
-                                   translate("Open the store in this file instead of your own."),
-                                   translate("file"));
+                                   Startup::tr("Open the store in this file instead of your own."),
+                                   Startup::tr("file"));
     parser.addOptions({demo, demoFamilies, store});
     parser.process(app);
 
@@ -60,7 +72,7 @@ int main(int argc, char** argv) {
     QString path;
     if (parser.isSet(demo)) {
         if (!demoFolder.isValid())
-            return refuse(translate("Kith cannot start"), demoFolder.errorString());
+            return refuse(Startup::tr("Kith cannot start"), demoFolder.errorString());
         path = demoFolder.filePath(QStringLiteral("kith-demo.sqlite"));
     } else if (parser.isSet(store)) {
         path = parser.value(store);
@@ -70,20 +82,20 @@ int main(int argc, char** argv) {
 
     kith::ui::StoreSession::Opened opened = kith::ui::StoreSession::open(path);
     if (!opened)
-        return refuse(translate("Kith cannot open this store"), opened.message);
+        return refuse(Startup::tr("Kith cannot open this store"), opened.message);
 
     QString storeLabel;
     if (parser.isSet(demo)) {
         bool valid = false;
         const int count = parser.value(demoFamilies).toInt(&valid);
         if (!valid || count < 0)
-            return refuse(translate("Kith cannot start"),
-                          translate("--demo-families needs a whole number, like 200."));
+            return refuse(Startup::tr("Kith cannot start"),
+                          Startup::tr("--demo-families needs a whole number, like 200."));
         const auto made =
             kith::demo::populate(opened.session->store(), count, 20261125, QDate::currentDate());
         if (!made)
-            return refuse(translate("Kith cannot make the demo families"), made.error());
-        storeLabel = translate("Demo store: made-up families, deleted when Kith closes");
+            return refuse(Startup::tr("Kith cannot make the demo families"), made.error());
+        storeLabel = Startup::tr("Demo store: made-up families, deleted when Kith closes");
     }
 
     kith::ui::MainWindow window;

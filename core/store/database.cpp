@@ -14,10 +14,6 @@
 namespace kith {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("kith::Database", text);
-}
-
 QString uniqueConnectionName() {
     static std::atomic<int> counter{0};
     return QStringLiteral("kith-store-%1").arg(counter.fetch_add(1));
@@ -46,16 +42,18 @@ StoreInspection inspectOpenConnection(const QSqlDatabase& db, const QString& pat
     const QString name = QFileInfo(path).fileName();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        return refused(OpenFailure::Damaged,
-                       tr("%1 looks like a SQLite database but cannot be read, so it may be "
-                          "damaged. Kith has not changed it. Restore it from a backup or ask "
-                          "your IT service for help.")
-                           .arg(name));
+        return refused(
+            OpenFailure::Damaged,
+            Database::tr("%1 looks like a SQLite database but cannot be read, so it may be "
+                         "damaged. Kith has not changed it. Restore it from a backup or ask "
+                         "your IT service for help.")
+                .arg(name));
     }
     const int applicationId = query.value(0).toInt();
     query.finish();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return refused(OpenFailure::Damaged, tr("%1 cannot be read; it may be damaged.").arg(name));
+        return refused(OpenFailure::Damaged,
+                       Database::tr("%1 cannot be read; it may be damaged.").arg(name));
     const int version = query.value(0).toInt();
     query.finish();
 
@@ -69,27 +67,30 @@ StoreInspection inspectOpenConnection(const QSqlDatabase& db, const QString& pat
             fresh.isNew = true;
             return fresh;
         }
-        return refused(OpenFailure::NotKith,
-                       tr("%1 is a database made by another program, not a Kith store. Kith "
-                          "has not changed it.")
-                           .arg(name));
+        return refused(
+            OpenFailure::NotKith,
+            Database::tr("%1 is a database made by another program, not a Kith store. Kith "
+                         "has not changed it.")
+                .arg(name));
     }
     if (version > latestSchemaVersion()) {
-        return refused(OpenFailure::TooNew,
-                       tr("%1 was written by a newer version of Kith (store version %2; this "
-                          "Kith knows up to %3). Install the newer Kith to open it. The file "
-                          "has not been changed.")
-                           .arg(name)
-                           .arg(version)
-                           .arg(latestSchemaVersion()));
+        return refused(
+            OpenFailure::TooNew,
+            Database::tr("%1 was written by a newer version of Kith (store version %2; this "
+                         "Kith knows up to %3). Install the newer Kith to open it. The file "
+                         "has not been changed.")
+                .arg(name)
+                .arg(version)
+                .arg(latestSchemaVersion()));
     }
     const QString check =
         thorough ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
     if (!query.exec(check) || !query.next() || query.value(0).toString() != QLatin1String("ok")) {
-        return refused(OpenFailure::Damaged,
-                       tr("%1 is damaged: SQLite's integrity check found errors. Kith has not "
-                          "changed it. Restore it from a backup or ask your IT service for help.")
-                           .arg(name));
+        return refused(
+            OpenFailure::Damaged,
+            Database::tr("%1 is damaged: SQLite's integrity check found errors. Kith has not "
+                         "changed it. Restore it from a backup or ask your IT service for help.")
+                .arg(name));
     }
     StoreInspection sound;
     sound.schemaVersion = version;
@@ -107,16 +108,18 @@ StoreInspection Database::inspect(const QString& path, bool thorough) {
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return refused(OpenFailure::CannotOpen,
-                       tr("%1 cannot be read: %2.").arg(info.fileName(), file.errorString()));
+        return refused(
+            OpenFailure::CannotOpen,
+            Database::tr("%1 cannot be read: %2.").arg(info.fileName(), file.errorString()));
     }
     const QByteArray header = file.read(16);
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16)) {
-        return refused(OpenFailure::NotADatabase,
-                       tr("%1 is not a Kith store: it is not a database file at all. Kith has "
-                          "not changed it.")
-                           .arg(info.fileName()));
+        return refused(
+            OpenFailure::NotADatabase,
+            Database::tr("%1 is not a Kith store: it is not a database file at all. Kith has "
+                         "not changed it.")
+                .arg(info.fileName()));
     }
     ConnectionGuard guard(uniqueConnectionName());
     StoreInspection result;
@@ -125,9 +128,9 @@ StoreInspection Database::inspect(const QString& path, bool thorough) {
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            return refused(
-                OpenFailure::CannotOpen,
-                tr("%1 cannot be opened: %2.").arg(info.fileName(), db.lastError().databaseText()));
+            return refused(OpenFailure::CannotOpen,
+                           Database::tr("%1 cannot be opened: %2.")
+                               .arg(info.fileName(), db.lastError().databaseText()));
         }
         result = inspectOpenConnection(db, path, thorough);
         db.close();
@@ -147,8 +150,9 @@ Database::Opened Database::open(const QString& path, const Clock& clock) {
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     const QString fileName = QFileInfo(path).fileName();
     if (!db.open()) {
-        return {nullptr, OpenFailure::CannotOpen,
-                tr("%1 cannot be opened: %2.").arg(fileName, db.lastError().databaseText())};
+        return {
+            nullptr, OpenFailure::CannotOpen,
+            Database::tr("%1 cannot be opened: %2.").arg(fileName, db.lastError().databaseText())};
     }
     // WAL lets the window read while a sync writes; FULL makes every commit durable
     // even if the battery dies a moment later.
@@ -157,11 +161,11 @@ Database::Opened Database::open(const QString& path, const Clock& clock) {
                                "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32768"}) {
         if (Status set = sql::exec(db, QString::fromLatin1(pragma)); !set)
             return {nullptr, OpenFailure::CannotOpen,
-                    tr("%1 cannot be set up: %2.").arg(fileName, set.error())};
+                    Database::tr("%1 cannot be set up: %2.").arg(fileName, set.error())};
     }
     if (Status migrated = migrate(db); !migrated) {
         return {nullptr, OpenFailure::CannotOpen,
-                tr("%1 could not be brought up to date: %2. It is unchanged.")
+                Database::tr("%1 could not be brought up to date: %2. It is unchanged.")
                     .arg(fileName, migrated.error())};
     }
     QSqlQuery device(db);
@@ -175,7 +179,7 @@ Database::Opened Database::open(const QString& path, const Clock& clock) {
         device.addBindValue(database->m_deviceId);
         if (Status stored = sql::exec(device); !stored)
             return {nullptr, OpenFailure::CannotOpen,
-                    tr("%1 cannot be written: %2.").arg(fileName, stored.error())};
+                    Database::tr("%1 cannot be written: %2.").arg(fileName, stored.error())};
     }
     return {std::move(database), OpenFailure::None, {}};
 }

@@ -2,6 +2,7 @@
 
 #include "util/clock.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -28,6 +29,8 @@ struct StoreInspection {
 };
 
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(kith::Database)
+
 public:
     // The application id written into every Kith store's header ("KITH" in ASCII).
     static constexpr int kApplicationId = 0x4B495448;

@@ -9,9 +9,10 @@
 namespace kith {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("kith::StoreCheck", text);
-}
+// Gives the messages below their own translation context.
+struct StoreCheck {
+    Q_DECLARE_TR_FUNCTIONS(kith::StoreCheck)
+};
 
 int single(const QSqlDatabase& db, const QString& statement) {
     QSqlQuery query(db);
@@ -20,17 +21,18 @@ int single(const QSqlDatabase& db, const QString& statement) {
 
 void checkContents(const QSqlDatabase& db, StoreCheckReport& report) {
     if (currentSchemaVersion(db) < latestSchemaVersion()) {
-        report.problems.append(tr("The store is at version %1 and will be brought up to version "
-                                  "%2 when Kith next opens it.")
-                                   .arg(currentSchemaVersion(db))
-                                   .arg(latestSchemaVersion()));
+        report.problems.append(
+            StoreCheck::tr("The store is at version %1 and will be brought up to version "
+                           "%2 when Kith next opens it.")
+                .arg(currentSchemaVersion(db))
+                .arg(latestSchemaVersion()));
         return;
     }
     QSqlQuery references(db);
     if (references.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (references.next()) {
             report.problems.append(
-                tr("A row in %1 refers to a missing row in %2.")
+                StoreCheck::tr("A row in %1 refers to a missing row in %2.")
                     .arg(references.value(0).toString(), references.value(2).toString()));
         }
     }
@@ -43,10 +45,11 @@ void checkContents(const QSqlDatabase& db, StoreCheckReport& report) {
         single(db, QStringLiteral("SELECT count(*) FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
                                   "person_search s WHERE s.rowid = p.local_id)"));
     if (indexed != report.people || unindexed != 0) {
-        report.problems.append(tr("The search index lists %1 people but the store holds %2; "
-                                  "search may miss people until the index is rebuilt.")
-                                   .arg(indexed)
-                                   .arg(report.people));
+        report.problems.append(
+            StoreCheck::tr("The search index lists %1 people but the store holds %2; "
+                           "search may miss people until the index is rebuilt.")
+                .arg(indexed)
+                .arg(report.people));
     }
 }
 
@@ -58,7 +61,7 @@ StoreCheckReport checkStore(const QString& path) {
     if (report.inspection.failure != OpenFailure::None)
         return report;
     if (report.inspection.isNew) {
-        report.problems.append(tr("There is no Kith store at this path yet."));
+        report.problems.append(StoreCheck::tr("There is no Kith store at this path yet."));
         return report;
     }
     static std::atomic<int> counter{0};
@@ -70,7 +73,8 @@ StoreCheckReport checkStore(const QString& path) {
         if (db.open())
             checkContents(db, report);
         else
-            report.problems.append(tr("The store could not be opened to check its contents."));
+            report.problems.append(
+                StoreCheck::tr("The store could not be opened to check its contents."));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
