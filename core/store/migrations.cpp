@@ -14,6 +14,7 @@ const std::vector<Migration>& migrations() {
          "change log",
          migration_steps::createFamilyStore},
         {2, "person search index (FTS5)", migration_steps::createPersonSearch},
+        {3, "audit log, append-only and hash-chained", migration_steps::createAuditLog},
     };
     return steps;
 }

@@ -27,6 +27,7 @@ Status migrate(const QSqlDatabase& db, int targetVersion = -1);
 namespace migration_steps {
 Status createFamilyStore(const QSqlDatabase& db);
 Status createPersonSearch(const QSqlDatabase& db);
+Status createAuditLog(const QSqlDatabase& db);
 } // namespace migration_steps
 
 } // namespace kith

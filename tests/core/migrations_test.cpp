@@ -114,3 +114,21 @@ TEST_CASE("A failed migration leaves the store at the version before it", "[stor
     CHECK(result.error().contains(QStringLiteral("schema step 2")));
     CHECK(currentSchemaVersion(raw.db) == 1);
 }
+
+TEST_CASE("Migration 3 adds an audit log that refuses changes", "[store][migrations]") {
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(QStringLiteral("v2.sqlite")));
+    REQUIRE(migrate(raw.db, 2));
+    REQUIRE(migrate(raw.db, 3));
+    REQUIRE(sql::exec(
+        raw.db, QStringLiteral("INSERT INTO audit_event (id, occurred_at, actor, device_id, "
+                               "action, previous_hash, hash) VALUES ('e1', "
+                               "'2026-11-25T10:00:00.000Z', 'hv1', 'd1', 'view', '', 'h1')")));
+    const Status changed =
+        sql::exec(raw.db, QStringLiteral("UPDATE audit_event SET actor = 'someone else'"));
+    CHECK_FALSE(changed.isOk());
+    CHECK(changed.error().contains(QStringLiteral("cannot be changed")));
+    CHECK_FALSE(sql::exec(raw.db, QStringLiteral("DELETE FROM audit_event")).isOk());
+    // Marking a row as sent to the server is allowed.
+    CHECK(sql::exec(raw.db, QStringLiteral("UPDATE audit_event SET synced_at = 'now'")).isOk());
+}

@@ -1,0 +1,45 @@
+#include "store/migrations.h"
+#include "store/sql_support.h"
+
+namespace kith::migration_steps {
+
+// Schema 3: the audit log. Who viewed, changed, exported, printed or shared what,
+// when and from which device. Rows are append-only (the triggers refuse changes,
+// except marking a row as sent to the server) and hash-chained: each row's hash
+// covers its fields and the previous row's hash, so a removed or altered row is
+// found by `kithctl audit verify` even if someone drops the triggers.
+Status createAuditLog(const QSqlDatabase& db) {
+    const QString statements[] = {
+        QStringLiteral(R"(CREATE TABLE audit_event (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            occurred_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            family_id TEXT,
+            person_id TEXT,
+            entity TEXT,
+            entity_id TEXT,
+            detail TEXT,
+            previous_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            synced_at TEXT))"),
+        QStringLiteral("CREATE INDEX audit_event_family ON audit_event(family_id, seq)"),
+        QStringLiteral("CREATE INDEX audit_event_person ON audit_event(person_id, seq)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_event_append_only_update
+            BEFORE UPDATE OF seq, id, occurred_at, actor, device_id, action, family_id,
+                person_id, entity, entity_id, detail, previous_hash, hash ON audit_event
+            BEGIN SELECT RAISE(ABORT, 'audit records cannot be changed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_event_append_only_delete
+            BEFORE DELETE ON audit_event
+            BEGIN SELECT RAISE(ABORT, 'audit records cannot be removed'); END)"),
+    };
+    for (const QString& statement : statements) {
+        if (Status done = sql::exec(db, statement); !done)
+            return done;
+    }
+    return okStatus();
+}
+
+} // namespace kith::migration_steps
