@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace kith::calendar {
@@ -30,11 +29,15 @@ public:
 
     Region region() const { return m_region; }
     bool isWorkingDay(const QDate& date) const;
+    // The bank holiday or council closure day on `date`, if any.
     std::optional<Holiday> holidayOn(const QDate& date) const;
+    // The year's bank holidays (substitute days included) and council closure days, in
+    // date order.
     QList<Holiday> holidays(int year) const;
 
     // The date `days` working days after `from` (`from` itself does not count, and
-    // need not be a working day). Zero gives `from`.
+    // need not be a working day). Zero gives `from`. A negative `days` counts back: the
+    // date that many working days before `from`.
     QDate addWorkingDays(const QDate& from, int days) const;
     // How many working days there are after `from`, up to and including `to`;
     // negative when `to` is before `from`.
