@@ -1,4 +1,5 @@
 // kithctl search and family: finding people and reading a family.
+#include "audit/audit_log.h"
 #include "cli.h"
 #include "open_store.h"
 #include "search/person_search.h"
@@ -54,6 +55,11 @@ int runSearch(Invocation& invocation) {
         return Failure;
     const auto hits =
         kith::search::PersonSearch(database->connection()).find(text, int(limit.value_or(20)));
+    // Recorded before anything is shown; the search text itself is personal, so not kept.
+    if (const auto audited = kith::audit::AuditLog(*database).recordAction(
+            kith::audit::Action::Search, QStringLiteral("%1 results").arg(hits.size()));
+        !audited)
+        return invocation.fail(audited.error());
     if (invocation.json()) {
         QJsonArray array;
         for (const auto& hit : hits)
@@ -88,6 +94,9 @@ int runFamily(Invocation& invocation) {
     const auto record = store.loadFamily(words.at(1));
     if (!record)
         return invocation.fail(Invocation::tr("There is no family with id %1.").arg(words.at(1)));
+    if (const auto audited = kith::audit::AuditLog(*database).recordView(record->family.id);
+        !audited)
+        return invocation.fail(audited.error());
     QJsonArray people;
     for (const auto& person : record->people)
         people.append(personJson(*record, person));

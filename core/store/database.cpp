@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "privacy/file_permissions.h"
 #include "store/migrations.h"
 #include "store/sql_support.h"
 #include "util/ids.h"
@@ -149,6 +150,14 @@ Database::Opened Database::open(const QString& path, const Clock& clock) {
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     const QString fileName = QFileInfo(path).fileName();
+    // Owner-only from the start; SQLite gives the -wal and -shm files the same mode.
+    const auto& permissions = privacy::FilePermissions::forThisPlatform();
+    if (inspection.isNew && !QFileInfo::exists(path))
+        QFile(path).open(QIODevice::WriteOnly);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            permissions.restrictToOwner(path + suffix);
+    }
     if (!db.open()) {
         return {
             nullptr, OpenFailure::CannotOpen,

@@ -14,7 +14,8 @@ RecordWriter::RecordWriter(QSqlDatabase db, const Clock& clock, QString deviceId
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
     , m_actor(QStringLiteral("local user"))
-    , m_statements(m_db) {}
+    , m_statements(m_db)
+    , m_audit(m_db, m_clock, m_deviceId) {}
 
 Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& fields) {
     const QStringList columns = fields.keys();
@@ -28,9 +29,11 @@ Result<qint64> RecordWriter::insert(const QString& table, const QVariantMap& fie
     if (Status done = sql::exec(query); !done)
         return Result<qint64>::fail(done.error());
     const qint64 rowId = query.lastInsertId().toLongLong();
-    if (Status logged = log(table, fields.value(QStringLiteral("id")).toString(), "insert", {});
-        !logged)
+    const QString id = fields.value(QStringLiteral("id")).toString();
+    if (Status logged = log(table, id, "insert", {}); !logged)
         return Result<qint64>::fail(logged.error());
+    if (Status audited = m_audit.recordChange(table, id, "insert", fields, m_actor); !audited)
+        return Result<qint64>::fail(audited.error());
     return Result<qint64>::ok(rowId);
 }
 
@@ -51,10 +54,15 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
         return done;
     if (query.numRowsAffected() != 1)
         return Status::fail(QStringLiteral("no %1 record with that id").arg(table));
-    return log(table, id, "update", changed.keys());
+    if (Status logged = log(table, id, "update", changed.keys()); !logged)
+        return logged;
+    return m_audit.recordChange(table, id, "update", changed, m_actor);
 }
 
 Status RecordWriter::remove(const QString& table, const QString& id) {
+    // Audited first, while the row can still say which family it belonged to.
+    if (Status audited = m_audit.recordChange(table, id, "delete", {}, m_actor); !audited)
+        return audited;
     QSqlQuery& query = m_statements.get(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.bindValue(0, id);
     if (Status done = sql::exec(query); !done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/change_auditor.h"
 #include "store/statement_cache.h"
 #include "util/clock.h"
 #include "util/result.h"
@@ -24,6 +25,10 @@ public:
     // Writes only `changed` and logs only those fields; nothing happens when empty.
     Status update(const QString& table, const QString& id, const QVariantMap& changed);
     Status remove(const QString& table, const QString& id);
+    // Every change also leaves an audit event. Inside a batch (one per transaction,
+    // finished before it commits) that is one event per family, not one per row.
+    void beginAuditBatch() { m_audit.beginBatch(); }
+    Status finishAuditBatch() { return m_audit.finishBatch(); }
 
 private:
     Status log(const QString& table, const QString& id, const char* operation,
@@ -34,6 +39,7 @@ private:
     QString m_deviceId;
     QString m_actor;
     StatementCache m_statements; // prepared once, reused: bulk inserts stay fast
+    audit::ChangeAuditor m_audit;
 };
 
 } // namespace kith::store

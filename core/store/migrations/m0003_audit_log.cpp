@@ -34,6 +34,30 @@ Status createAuditLog(const QSqlDatabase& db) {
         QStringLiteral(R"(CREATE TRIGGER audit_event_append_only_delete
             BEFORE DELETE ON audit_event
             BEGIN SELECT RAISE(ABORT, 'audit records cannot be removed'); END)"),
+        // Retention (core/privacy): a family under a legal hold is never destroyed; a
+        // destruction is proposed by one person and approved by another. Neither table
+        // refers to family(id), so both outlive the family they are about.
+        QStringLiteral(R"(CREATE TABLE legal_hold (
+            id TEXT PRIMARY KEY,
+            family_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            placed_by TEXT NOT NULL,
+            placed_at TEXT NOT NULL,
+            lifted_by TEXT,
+            lifted_at TEXT))"),
+        QStringLiteral("CREATE INDEX legal_hold_family ON legal_hold(family_id)"),
+        QStringLiteral(R"(CREATE TABLE destruction_review (
+            id TEXT PRIMARY KEY,
+            family_id TEXT NOT NULL,
+            grounds TEXT NOT NULL,
+            proposed_by TEXT NOT NULL,
+            proposed_at TEXT NOT NULL,
+            decision TEXT NOT NULL DEFAULT 'pending'
+                CHECK (decision IN ('pending','approved','rejected')),
+            reviewed_by TEXT,
+            reviewed_at TEXT,
+            CHECK (reviewed_by IS NULL OR reviewed_by <> proposed_by)))"),
+        QStringLiteral("CREATE INDEX destruction_review_family ON destruction_review(family_id)"),
     };
     for (const QString& statement : statements) {
         if (Status done = sql::exec(db, statement); !done)
