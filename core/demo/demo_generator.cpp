@@ -1,5 +1,6 @@
 #include "demo/demo_generator.h"
 
+#include "demo/demo_journey.h"
 #include "demo/demo_names.h"
 #include "store/family_store.h"
 
@@ -341,6 +342,8 @@ Result<DemoSummary> populate(FamilyStore& store, int families, std::uint64_t see
         if (auto stored = store.createFamilies(std::move(batch)); !stored)
             return Result<DemoSummary>::fail(stored.error());
     }
+    if (Status journeys = addDemoJourneys(store.database(), seed, today); !journeys)
+        return Result<DemoSummary>::fail(journeys.error());
     summary.families = families;
     return Result<DemoSummary>::ok(summary);
 }

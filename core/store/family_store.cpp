@@ -56,8 +56,11 @@ Status FamilyStore::inTransaction(Work&& work) {
     sql::Transaction transaction(m_database.connection());
     if (!transaction.begun())
         return transaction.begun();
+    m_writer.beginAuditBatch();
     if (Status done = work(); !done)
         return done;
+    if (Status audited = m_writer.finishAuditBatch(); !audited)
+        return audited;
     return transaction.commit();
 }
 

@@ -44,6 +44,7 @@ public:
 
     // Who the change log says made the changes (the signed-in user).
     void setActor(const QString& actor);
+    const Database& database() const { return m_database; }
 
     // Stores a new family with all its parts. Missing ids are made here; the
     // family's id is returned.

@@ -15,6 +15,8 @@ const std::vector<Migration>& migrations() {
          migration_steps::createFamilyStore},
         {2, "person search index (FTS5)", migration_steps::createPersonSearch},
         {3, "audit log, append-only and hash-chained", migration_steps::createAuditLog},
+        {4, "episodes, journey events, contacts, notes, chronology, supervision",
+         migration_steps::createJourney},
     };
     return steps;
 }

@@ -28,6 +28,7 @@ namespace migration_steps {
 Status createFamilyStore(const QSqlDatabase& db);
 Status createPersonSearch(const QSqlDatabase& db);
 Status createAuditLog(const QSqlDatabase& db);
+Status createJourney(const QSqlDatabase& db);
 } // namespace migration_steps
 
 } // namespace kith

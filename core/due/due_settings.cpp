@@ -1,0 +1,68 @@
+#include "due/due_settings.h"
+
+#include "policy/deadline_policy.h"
+#include "store/sql_support.h"
+
+#include <QSqlQuery>
+
+namespace kith::due {
+namespace {
+
+const QString kProfessionalKey = QStringLiteral("current_professional_id");
+const QString kPolicyKey = QStringLiteral("deadline_policy");
+
+QString readMeta(const Database& database, const QString& key) {
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM store_meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+Status writeMeta(const Database& database, const QString& key, const QString& value) {
+    QSqlQuery query(database.connection());
+    if (value.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM store_meta WHERE key = ?"));
+        query.addBindValue(key);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO store_meta (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+    }
+    return sql::exec(query);
+}
+
+} // namespace
+
+QString DueSettings::currentProfessionalId(const Database& database) {
+    return readMeta(database, kProfessionalKey);
+}
+
+Status DueSettings::setCurrentProfessionalId(const Database& database, const QString& id) {
+    if (!id.isEmpty()) {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("SELECT 1 FROM professional WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return Status::fail(tr("There is no professional with that id in this store: choose "
+                                   "one from the list of professionals."));
+    }
+    return writeMeta(database, kProfessionalKey, id);
+}
+
+QString DueSettings::policyName(const Database& database) {
+    const QString stored = readMeta(database, kPolicyKey);
+    return stored.isEmpty() ? defaultPolicyName() : stored;
+}
+
+Status DueSettings::setPolicyName(const Database& database, const QString& name) {
+    if (!policy::DeadlinePolicy::presetNames().contains(name))
+        return Status::fail(
+            tr("There is no deadline policy called \"%1\": use one of %2.")
+                .arg(name, policy::DeadlinePolicy::presetNames().join(QStringLiteral(", "))));
+    return writeMeta(database, kPolicyKey, name);
+}
+
+} // namespace kith::due
