@@ -1,7 +1,12 @@
 #include "main_window.h"
 
+#include "access_history_recorder.h"
+#include "access_history_view.h"
 #include "family_list_pane.h"
 #include "family_view.h"
+#include "journey_tabs.h"
+#include "lock_controller.h"
+#include "privacy_screen.h"
 #include "store_session.h"
 #include "store_status_bar.h"
 
@@ -54,9 +59,22 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setSizes({420, 940});
     setCentralWidget(m_splitter);
     setStatusBar(m_status);
+    m_lock = new LockController(this);
+    m_privacy = new PrivacyScreen(this, m_lock->cover());
+    m_accessHistory = new AccessHistoryView(m_familyView, this);
+    m_accessRecorder = std::make_unique<AccessHistoryRecorder>(m_familyView, m_lock->cover());
     buildMenus();
 
     connect(m_familyList, &FamilyListPane::familyChosen, m_familyView, &FamilyView::showFamily);
+    m_journeyTabs = new JourneyTabs(m_tabs, m_familyView, this);
+    connect(m_familyList, &FamilyListPane::familyChosen, m_journeyTabs, &JourneyTabs::showFamily);
+    // A family opened from the start screen is opened as if chosen from the list.
+    connect(m_journeyTabs, &JourneyTabs::familyRequested, m_familyList,
+            &FamilyListPane::familyChosen);
+    connect(m_familyList, &FamilyListPane::familyChosen, m_accessRecorder.get(),
+            &AccessHistoryRecorder::recordShownFamily);
+    connect(m_familyList, &FamilyListPane::familyChosen, m_accessHistory,
+            &AccessHistoryView::refresh);
 }
 
 MainWindow::~MainWindow() = default;
@@ -70,12 +88,17 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    file->insertAction(quit, m_lock->lockAction());
+    file->insertSeparator(quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_fullScreen = view->addAction(tr("&Full screen"));
     m_fullScreen->setCheckable(true);
     m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_fullScreen, &QAction::toggled, this, &MainWindow::toggleFullScreen);
+    view->addSeparator();
+    view->addAction(m_privacy->action());
+    view->addAction(m_accessHistory->openAction());
     view->addSeparator();
     QAction* in = view->addAction(tr("Zoom &in"), this, &MainWindow::zoomIn);
     in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -106,7 +129,13 @@ void MainWindow::setSession(std::unique_ptr<StoreSession> session, const QString
     m_session = std::move(session);
     m_familyView->setSession(m_session.get());
     m_familyList->setSession(m_session.get());
+    m_journeyTabs->setSession(m_session.get());
     m_status->setSession(m_session.get(), storeLabel);
+    m_accessRecorder->setSession(m_session.get());
+    m_accessHistory->setAuditLog(m_accessRecorder->log(),
+                                 m_session ? m_session->database().deviceId() : QString());
+    m_privacy->setAuditLog(m_accessRecorder->log());
+    m_lock->setSession(m_session.get(), m_accessRecorder->log());
     previous.reset();
     setWindowTitle(m_session ? tr("%1 \u2014 Kith").arg(QFileInfo(m_session->path()).fileName())
                              : tr("Kith"));

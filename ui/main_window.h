@@ -9,8 +9,13 @@ class QTabWidget;
 
 namespace kith::ui {
 
+class AccessHistoryRecorder;
+class AccessHistoryView;
 class FamilyListPane;
 class FamilyView;
+class JourneyTabs;
+class LockController;
+class PrivacyScreen;
 class StoreSession;
 class StoreStatusBar;
 
@@ -32,6 +37,9 @@ public:
     FamilyView* familyView() const { return m_familyView; }
     QTabWidget* familyTabs() const { return m_tabs; }
     StoreStatusBar* storeStatusBar() const { return m_status; }
+    LockController* lockController() const { return m_lock; }
+    PrivacyScreen* privacyScreen() const { return m_privacy; }
+    AccessHistoryView* accessHistory() const { return m_accessHistory; }
 
 public slots:
     void openStore();
@@ -53,12 +61,18 @@ private:
     FamilyListPane* m_familyList = nullptr;
     QTabWidget* m_tabs = nullptr;
     FamilyView* m_familyView = nullptr;
+    JourneyTabs* m_journeyTabs = nullptr;
     StoreStatusBar* m_status = nullptr;
     QAction* m_fullScreen = nullptr;
     bool m_wasMaximised = false;
     bool m_sizedSplitter = false;
     double m_basePointSize = 0;
     int m_zoomStep = 0;
+    LockController* m_lock = nullptr;
+    PrivacyScreen* m_privacy = nullptr;
+    AccessHistoryView* m_accessHistory = nullptr;
+    // Declared after m_session so that its audit log closes before the store does.
+    std::unique_ptr<AccessHistoryRecorder> m_accessRecorder;
 };
 
 } // namespace kith::ui

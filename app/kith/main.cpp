@@ -1,5 +1,9 @@
 // The Kith desktop app: finds the store, opens it and shows the main window.
+#include "council_settings.h"
 #include "demo/demo_generator.h"
+#include "lock/unlock_secret_hash.h"
+#include "lock/unlock_secret_store.h"
+#include "lock_controller.h"
 #include "main_window.h"
 #include "store_session.h"
 
@@ -8,6 +12,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
@@ -42,6 +47,26 @@ int refuse(const QString& title, const QString& message) {
     QMessageBox::critical(nullptr, title, message);
     return 2;
 }
+
+// The council may require the store to be on an encrypted disk: a lost laptop must
+// not give away children's records. Says why and returns false when Kith must stop.
+bool storeFolderIsAcceptable(const QString& storePath, const CouncilSettings& settings) {
+    const QString folder = QFileInfo(storePath).absolutePath();
+    const auto report = kith::privacy::VolumeInspector::forThisPlatform()->inspect(folder);
+    const auto verdict =
+        kith::privacy::VolumeCheck::decide(report, settings.unencryptedStore, folder);
+    if (!verdict.mayOpen) {
+        refuse(Startup::tr("Kith cannot open your store"), verdict.message);
+        return false;
+    }
+    if (!verdict.message.isEmpty())
+        QMessageBox::warning(nullptr, Startup::tr("Your store is not on an encrypted disk"),
+                             verdict.message);
+    return true;
+}
+
+// Demo stores come with a known PIN, so that a newcomer can try locking (Ctrl+L).
+constexpr auto kDemoPin = "135790";
 
 } // namespace
 
@@ -80,6 +105,13 @@ int main(int argc, char** argv) {
         path = defaultStorePath();
     }
 
+    const CouncilSettings council = CouncilSettings::read();
+    for (const QString& note : council.notes)
+        QMessageBox::warning(nullptr, Startup::tr("A council setting was not understood"), note);
+    // Demo families are made up, so the encrypted-disk policy does not apply to them.
+    if (!parser.isSet(demo) && !storeFolderIsAcceptable(path, council))
+        return 2;
+
     kith::ui::StoreSession::Opened opened = kith::ui::StoreSession::open(path);
     if (!opened)
         return refuse(Startup::tr("Kith cannot open this store"), opened.message);
@@ -95,11 +127,21 @@ int main(int argc, char** argv) {
             kith::demo::populate(opened.session->store(), count, 20261125, QDate::currentDate());
         if (!made)
             return refuse(Startup::tr("Kith cannot make the demo families"), made.error());
-        storeLabel = Startup::tr("Demo store: made-up families, deleted when Kith closes");
+        const auto pin = kith::lock::hashUnlockSecret(QString::fromLatin1(kDemoPin));
+        if (!pin ||
+            !kith::lock::UnlockSecretStore(opened.session->database()).saveSecretHash(pin.value()))
+            return refuse(Startup::tr("Kith cannot start"),
+                          Startup::tr("The demo store could not be set up."));
+        storeLabel = Startup::tr("Demo store: made-up families, deleted when Kith closes. "
+                                 "Demo PIN: %1")
+                         .arg(QString::fromLatin1(kDemoPin));
     }
 
     kith::ui::MainWindow window;
     window.setSession(std::move(opened.session), storeLabel);
+    window.lockController()->setIdlePolicy(council.idleLock);
+    if (parser.isSet(demo))
+        window.lockController()->unlock(QString::fromLatin1(kDemoPin));
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         window.setGeometry(screen->availableGeometry());
     window.showMaximized();

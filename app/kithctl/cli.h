@@ -50,5 +50,10 @@ int runDemo(Invocation& invocation);
 int runCheck(Invocation& invocation);
 int runSearch(Invocation& invocation);
 int runFamily(Invocation& invocation);
+int runAudit(Invocation& invocation);
+int runSubjectAccess(Invocation& invocation);
+int runWorkdays(Invocation&);
+int runDue(Invocation& invocation);
+int runRetention(Invocation& invocation);
 
 } // namespace kithctl

@@ -19,6 +19,14 @@ QString usage() {
         "                                    or NHS number\n"
         "  family show FAMILY_ID             show one family\n"
         "  check                             check the store's integrity; exit 0 only when sound\n"
+        "  audit verify                      check the audit log's chain; exit 0 only when intact\n"
+        "  audit history --family ID         who looked at or changed a family's record\n"
+        "  subject-access --person ID --out DIR  everything held about one person (JSON, HTML)\n"
+        "  workdays add DATE N | count FROM TO  working days by UK bank holidays [--region R]\n"
+        "  due [--as-of DATE] [--all]        what is due and overdue for open episodes\n"
+        "      [--professional ID] [--agency ID]  (without --all: only overdue and due soon)\n"
+        "  retention due|hold|lift|propose|approve|reject  retention periods, legal holds\n"
+        "                                    and destruction reviewed by a second person\n"
         "\n"
         "Options:\n"
         "  --db FILE    the store to work on\n"
@@ -77,6 +85,11 @@ int main(int argc, char** argv) {
         {QStringLiteral("check"), kithctl::runCheck},
         {QStringLiteral("search"), kithctl::runSearch},
         {QStringLiteral("family"), kithctl::runFamily},
+        {QStringLiteral("audit"), kithctl::runAudit},
+        {QStringLiteral("subject-access"), kithctl::runSubjectAccess},
+        {QStringLiteral("workdays"), kithctl::runWorkdays},
+        {QStringLiteral("due"), kithctl::runDue},
+        {QStringLiteral("retention"), kithctl::runRetention},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {
