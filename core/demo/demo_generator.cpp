@@ -2,6 +2,7 @@
 
 #include "demo/demo_journey.h"
 #include "demo/demo_names.h"
+#include "demo/demo_practitioner.h"
 #include "store/family_store.h"
 
 #include <QStringList>
@@ -344,6 +345,8 @@ Result<DemoSummary> populate(FamilyStore& store, int families, std::uint64_t see
     }
     if (Status journeys = addDemoJourneys(store.database(), seed, today); !journeys)
         return Result<DemoSummary>::fail(journeys.error());
+    if (Status me = chooseDemoPractitioner(store.database()); !me)
+        return Result<DemoSummary>::fail(me.error());
     summary.families = families;
     return Result<DemoSummary>::ok(summary);
 }
