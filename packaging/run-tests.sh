@@ -9,6 +9,7 @@ KITH_BUILD_DIR="$build" "$root/packaging/build.sh" -DKITH_WARNINGS_AS_ERRORS=ON 
 
 echo "== Benchmarks (figures, not pass/fail) =="
 "$build/tests/bench/kith_store_benchmark" --families "${KITH_BENCH_FAMILIES:-50000}"
+"$build/tests/bench/kith_due_benchmark" --families "${KITH_BENCH_FAMILIES:-50000}"
 
 echo "== Tests =="
 cd "$build"
