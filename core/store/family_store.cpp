@@ -130,38 +130,33 @@ Status FamilyStore::writeFamilyParts(FamilyRecord& record) {
             !indexed)
             return indexed;
     }
-    for (Address& address : record.addresses) {
-        ensureId(address);
-        address.familyId = familyId;
-        if (Status done = asStatus(m_writer.insert(store::table::address, fieldsOf(address)));
-            !done)
-            return done;
-    }
-    for (ContactDetail& contact : record.contacts) {
-        ensureId(contact);
-        contact.familyId = familyId;
-        if (Status done = asStatus(m_writer.insert(store::table::contactDetail, fieldsOf(contact)));
-            !done)
-            return done;
-    }
-    for (Involvement& involvement : record.involvements) {
-        ensureId(involvement);
-        involvement.familyId = familyId;
-        if (Status done =
-                asStatus(m_writer.insert(store::table::involvement, fieldsOf(involvement)));
-            !done)
-            return done;
-    }
     for (LeadProfessionalAssignment& assignment : record.leadHistory) {
-        ensureId(assignment);
-        assignment.familyId = familyId;
         if (assignment.recordedBy.isEmpty())
             assignment.recordedBy = m_writer.actor();
         if (!assignment.recordedAt.isValid())
             assignment.recordedAt = m_database.clock().nowUtc();
-        if (Status done =
-                asStatus(m_writer.insert(store::table::leadProfessional, fieldsOf(assignment)));
-            !done)
+    }
+    if (Status done = insertFamilyRows(store::table::address, record.addresses, familyId); !done)
+        return done;
+    if (Status done = insertFamilyRows(store::table::contactDetail, record.contacts, familyId);
+        !done)
+        return done;
+    if (Status done = insertFamilyRows(store::table::involvement, record.involvements, familyId);
+        !done)
+        return done;
+    if (Status done =
+            insertFamilyRows(store::table::leadProfessional, record.leadHistory, familyId);
+        !done)
+        return done;
+    return okStatus();
+}
+
+template <typename Rows>
+Status FamilyStore::insertFamilyRows(const QString& table, Rows& rows, const QString& familyId) {
+    for (auto& row : rows) {
+        ensureId(row);
+        row.familyId = familyId;
+        if (Status done = asStatus(m_writer.insert(table, fieldsOf(row))); !done)
             return done;
     }
     return okStatus();

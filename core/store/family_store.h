@@ -88,6 +88,9 @@ private:
     Status inTransaction(Work&& work);
     Status writeFamily(FamilyRecord& record);
     Status writeFamilyParts(FamilyRecord& record);
+    // Gives each row an id (if it has none) and the family's id, and stores it.
+    template <typename Rows>
+    Status insertFamilyRows(const QString& table, Rows& rows, const QString& familyId);
     Status touchFamily(const QString& familyId);
 
     Database& m_database;
