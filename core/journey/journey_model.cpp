@@ -1,30 +1,9 @@
 #include "journey/journey_model.h"
 
-#include <array>
-#include <utility>
+#include "util/code_table.h"
 
 namespace kith::journey {
 namespace {
-
-// One table per enum keeps the code and its enum value side by side.
-template <typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromCode(const std::array<std::pair<Enum, const char*>, N>& table,
-                             const QString& code) {
-    for (const auto& [value, candidate] : table) {
-        if (code == QLatin1String(candidate))
-            return value;
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<std::pair<Stage, const char*>, 9> kStages{{
     {Stage::Request, "request"},
@@ -75,31 +54,31 @@ QString stageCode(Stage stage) {
     return codeOf(kStages, stage);
 }
 std::optional<Stage> stageFromCode(const QString& code) {
-    return fromCode(kStages, code);
+    return valueOf(kStages, code);
 }
 QString responseCode(ResponseRequested response) {
     return codeOf(kResponses, response);
 }
 std::optional<ResponseRequested> responseFromCode(const QString& code) {
-    return fromCode(kResponses, code);
+    return valueOf(kResponses, code);
 }
 QString screeningCode(ScreeningOutcome outcome) {
     return codeOf(kOutcomes, outcome);
 }
 std::optional<ScreeningOutcome> screeningFromCode(const QString& code) {
-    return fromCode(kOutcomes, code);
+    return valueOf(kOutcomes, code);
 }
 QString closureCode(ClosureReason reason) {
     return codeOf(kClosures, reason);
 }
 std::optional<ClosureReason> closureFromCode(const QString& code) {
-    return fromCode(kClosures, code);
+    return valueOf(kClosures, code);
 }
 QString methodCode(ContactMethod method) {
     return codeOf(kMethods, method);
 }
 std::optional<ContactMethod> methodFromCode(const QString& code) {
-    return fromCode(kMethods, code);
+    return valueOf(kMethods, code);
 }
 
 bool isVisit(ContactMethod method) {

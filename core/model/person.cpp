@@ -1,29 +1,9 @@
 #include "model/person.h"
 
-#include <array>
-#include <utility>
+#include "util/code_table.h"
 
 namespace kith {
 namespace {
-
-template <typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table,
-                            const QString& code) {
-    for (const auto& [candidate, text] : table) {
-        if (code == QLatin1String(text))
-            return candidate;
-    }
-    return std::nullopt;
-}
 
 constexpr std::array<std::pair<PersonRole, const char*>, 5> kRoleCodes{{
     {PersonRole::Child, "child"},
