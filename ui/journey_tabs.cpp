@@ -23,6 +23,9 @@ JourneyTabs::JourneyTabs(QTabWidget* tabs, QWidget* familyPage, QObject* parent)
     connect(m_team, &TeamView::familyRequested, this, &JourneyTabs::familyRequested);
     connect(this, &JourneyTabs::familyRequested, this,
             [this] { m_tabs->setCurrentWidget(m_familyPage); });
+    // What is recorded on the Journey tab changes what is due.
+    connect(m_journey, &JourneyView::journeyChanged, m_myWeek, &MyWeekView::refresh);
+    connect(m_journey, &JourneyView::journeyChanged, m_team, &TeamView::refresh);
 }
 
 void JourneyTabs::setSession(const StoreSession* session) {
