@@ -132,3 +132,38 @@ TEST_CASE("Migration 3 adds an audit log that refuses changes", "[store][migrati
     // Marking a row as sent to the server is allowed.
     CHECK(sql::exec(raw.db, QStringLiteral("UPDATE audit_event SET synced_at = 'now'")).isOk());
 }
+
+TEST_CASE("Migration 4 adds the journey to a version 3 store; its records are append-only",
+          "[store][migrations]") {
+    QTemporaryDir dir;
+    RawConnection raw(dir.filePath(QStringLiteral("v3.sqlite")));
+    REQUIRE(migrate(raw.db, 3));
+    REQUIRE(sql::exec(raw.db, QStringLiteral("INSERT INTO family (id, name, created_at, "
+                                             "updated_at) VALUES ('f1', 'Nowak family', "
+                                             "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+    REQUIRE(migrate(raw.db, 4));
+    CHECK(currentSchemaVersion(raw.db) == 4);
+    REQUIRE(sql::exec(raw.db,
+                      QStringLiteral("INSERT INTO chronology_entry (id, family_id, occurred_on, "
+                                     "summary, source, recorded_at, recorded_by) VALUES ('c1', "
+                                     "'f1', '2026-02-01', 'Moved house', 'manual', "
+                                     "'2026-02-01T10:00:00Z', 'hv1')")));
+    const Status changed =
+        sql::exec(raw.db, QStringLiteral("UPDATE chronology_entry SET summary = 'Other'"));
+    CHECK_FALSE(changed.isOk());
+    CHECK(changed.error().contains(QStringLiteral("add an amendment")));
+    CHECK_FALSE(sql::exec(raw.db, QStringLiteral("DELETE FROM chronology_entry")).isOk());
+
+    // Only a destruction approved by a second person lets the family's records go.
+    REQUIRE(
+        sql::exec(raw.db, QStringLiteral("INSERT INTO destruction_review (id, family_id, grounds, "
+                                         "proposed_by, proposed_at) VALUES ('r1', 'f1', 'retention "
+                                         "period over', 'alice', '2040-01-01T00:00:00Z')")));
+    CHECK_FALSE(sql::exec(raw.db, QStringLiteral("DELETE FROM chronology_entry")).isOk());
+    CHECK_FALSE(sql::exec(raw.db, QStringLiteral("UPDATE destruction_review SET decision = "
+                                                 "'approved', reviewed_by = 'alice'"))
+                    .isOk());
+    REQUIRE(sql::exec(raw.db, QStringLiteral("UPDATE destruction_review SET decision = "
+                                             "'approved', reviewed_by = 'bob'")));
+    CHECK(sql::exec(raw.db, QStringLiteral("DELETE FROM chronology_entry")).isOk());
+}
