@@ -55,5 +55,6 @@ int runSubjectAccess(Invocation& invocation);
 int runWorkdays(Invocation&);
 int runDue(Invocation& invocation);
 int runRetention(Invocation& invocation);
+int runPolicy(Invocation& invocation);
 
 } // namespace kithctl

@@ -25,6 +25,8 @@ QString usage() {
         "  workdays add DATE N | count FROM TO  working days by UK bank holidays [--region R]\n"
         "  due [--as-of DATE] [--all]        what is due and overdue for open episodes\n"
         "      [--professional ID] [--agency ID]  (without --all: only overdue and due soon)\n"
+        "  policy show | use NAME | load FILE  the deadline policy: a preset (hackney, torbay,\n"
+        "                                    westminster) or the council's own JSON file\n"
         "  retention due|hold|lift|propose|approve|reject  retention periods, legal holds\n"
         "                                    and destruction reviewed by a second person\n"
         "\n"
@@ -90,6 +92,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("workdays"), kithctl::runWorkdays},
         {QStringLiteral("due"), kithctl::runDue},
         {QStringLiteral("retention"), kithctl::runRetention},
+        {QStringLiteral("policy"), kithctl::runPolicy},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

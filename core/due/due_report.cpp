@@ -38,7 +38,7 @@ QHash<QString, ProfessionalInfo> DueReports::professionals(const Database& datab
 
 Result<DueReport> DueReports::build(const Database& database, const DueQuery& query) {
     const QString name = DueSettings::policyName(database);
-    auto loaded = policy::DeadlinePolicy::preset(name);
+    auto loaded = DueSettings::policy(database);
     if (!loaded)
         return Result<DueReport>::fail(
             tr("The deadline policy \"%1\" cannot be used: %2").arg(name, loaded.error()));

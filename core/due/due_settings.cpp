@@ -10,6 +10,7 @@ namespace {
 
 const QString kProfessionalKey = QStringLiteral("current_professional_id");
 const QString kPolicyKey = QStringLiteral("deadline_policy");
+const QString kCouncilPolicyKey = QStringLiteral("deadline_policy_json");
 
 QString readMeta(const Database& database, const QString& key) {
     QSqlQuery query(database.connection());
@@ -62,7 +63,26 @@ Status DueSettings::setPolicyName(const Database& database, const QString& name)
         return Status::fail(
             tr("There is no deadline policy called \"%1\": use one of %2.")
                 .arg(name, policy::DeadlinePolicy::presetNames().join(QStringLiteral(", "))));
+    if (Status cleared = writeMeta(database, kCouncilPolicyKey, {}); !cleared)
+        return cleared;
     return writeMeta(database, kPolicyKey, name);
+}
+
+Status DueSettings::setCouncilPolicy(const Database& database, const QByteArray& json,
+                                     const QString& sourceName) {
+    const auto parsed = policy::DeadlinePolicy::fromJson(json, sourceName);
+    if (!parsed)
+        return Status::fail(parsed.error());
+    if (Status kept = writeMeta(database, kCouncilPolicyKey, QString::fromUtf8(json)); !kept)
+        return kept;
+    return writeMeta(database, kPolicyKey, parsed.value().name);
+}
+
+Result<policy::DeadlinePolicy> DueSettings::policy(const Database& database) {
+    const QString council = readMeta(database, kCouncilPolicyKey);
+    if (!council.isEmpty())
+        return policy::DeadlinePolicy::fromJson(council.toUtf8(), tr("the council's policy"));
+    return policy::DeadlinePolicy::preset(policyName(database));
 }
 
 } // namespace kith::due

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/deadline_policy.h"
 #include "store/database.h"
 #include "util/result.h"
 
@@ -22,8 +23,15 @@ public:
     static Status setCurrentProfessionalId(const Database& database, const QString& id);
 
     static QString policyName(const Database& database);
-    // The name must be one of DeadlinePolicy::presetNames().
+    // The name must be one of DeadlinePolicy::presetNames(); it replaces any council policy.
     static Status setPolicyName(const Database& database, const QString& name);
+
+    // A council's own policy, written as the presets are (resources/policies/*.json). It
+    // is checked before it is kept, and then used instead of a preset.
+    static Status setCouncilPolicy(const Database& database, const QByteArray& json,
+                                   const QString& sourceName);
+    // The policy in force: the council's own if one is kept, otherwise the chosen preset.
+    static Result<policy::DeadlinePolicy> policy(const Database& database);
 };
 
 } // namespace kith::due
