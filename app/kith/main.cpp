@@ -93,7 +93,12 @@ int main(int argc, char** argv) {
     parser.addOptions({demo, demoFamilies, store});
     parser.process(app);
 
-    QTemporaryDir demoFolder;
+    // The throwaway demo store lives in the user's own cache folder, never in a shared
+    // temporary folder, and goes when Kith closes.
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (parser.isSet(demo))
+        QDir().mkpath(cache);
+    QTemporaryDir demoFolder(QDir(cache).filePath(QStringLiteral("demo-XXXXXX")));
     QString path;
     if (parser.isSet(demo)) {
         if (!demoFolder.isValid())
