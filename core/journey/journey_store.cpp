@@ -79,10 +79,14 @@ Status JourneyStore::write(Work&& work) {
     if (!transaction.begun())
         return transaction.begun();
     m_inTransaction = true;
+    // One audit event per family and transaction, as FamilyStore does, not one per row.
+    m_writer.beginAuditBatch();
     const Status done = work();
     m_inTransaction = false;
     if (!done)
         return done;
+    if (Status audited = m_writer.finishAuditBatch(); !audited)
+        return audited;
     return transaction.commit();
 }
 

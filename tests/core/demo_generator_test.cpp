@@ -1,5 +1,6 @@
 #include "demo/demo_generator.h"
 #include "temp_store.h"
+#include "util/ids.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -96,4 +97,16 @@ TEST_CASE("Demo UUIDs are well formed version 4 ids", "[demo]") {
         seen.insert(id);
     }
     CHECK(seen.size() == 1000);
+}
+
+TEST_CASE("New record ids are distinct version 4 UUIDs", "[ids]") {
+    QSet<QString> seen;
+    for (int i = 0; i < 10000; ++i) {
+        const QString id = newId();
+        const QUuid uuid = QUuid::fromString(id);
+        REQUIRE(uuid.version() == QUuid::Random);
+        REQUIRE(uuid.variant() == QUuid::DCE);
+        seen.insert(id);
+    }
+    CHECK(seen.size() == 10000);
 }
