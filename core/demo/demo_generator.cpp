@@ -6,6 +6,7 @@
 #include "store/family_store.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace kith::demo {
 namespace {
@@ -178,7 +179,15 @@ FamilyRecord DemoGenerator::nextFamily(const DemoDirectory& directory) {
         Person child;
         child.id = m_random.uuid();
         child.gender = m_random.chance(50) ? Gender::Female : Gender::Male;
+        // Brothers and sisters do not share a first name (a few tries: a short list of
+        // names may run out in a large family).
+        auto nameTaken = [&](const QString& name) {
+            return std::any_of(record.people.cbegin(), record.people.cend(),
+                               [&](const Person& other) { return other.givenName == name; });
+        };
         child.givenName = given(child.gender == Gender::Female);
+        for (int attempt = 0; attempt < 8 && nameTaken(child.givenName); ++attempt)
+            child.givenName = given(child.gender == Gender::Female);
         child.familyName = familyName;
         child.dateOfBirth = m_today.addYears(-m_random.between(0, std::max(0, maxAge)))
                                 .addDays(-m_random.below(365));

@@ -110,3 +110,23 @@ TEST_CASE("New record ids are distinct version 4 UUIDs", "[ids]") {
     }
     CHECK(seen.size() == 10000);
 }
+
+TEST_CASE("Brothers and sisters in demo families have different first names", "[demo]") {
+    demo::DemoGenerator generator(3, kToday);
+    const demo::DemoDirectory directory = generator.directory();
+    int clashes = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const FamilyRecord family = generator.nextFamily(directory);
+        QSet<QString> names;
+        for (const Person& person : family.people) {
+            if (person.role != PersonRole::Child && person.role != PersonRole::YoungPerson)
+                continue;
+            if (person.unborn)
+                continue;
+            if (names.contains(person.givenName))
+                ++clashes;
+            names.insert(person.givenName);
+        }
+    }
+    CHECK(clashes == 0);
+}
