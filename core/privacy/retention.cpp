@@ -214,26 +214,37 @@ QList<DestructionReview> Retention::reviews() const {
     return result;
 }
 
-Status Retention::reject(const QString& reviewId) {
+Result<DestructionReview> Retention::pendingReview(const QString& reviewId) const {
     const auto pending = review(reviewId);
     if (!pending || pending->decision != QLatin1String("pending"))
-        return Status::fail(tr("There is no pending destruction review with that id."));
+        return Result<DestructionReview>::fail(
+            tr("There is no pending destruction review with that id."));
     if (pending->proposedBy == m_writer.actor())
-        return Status::fail(tr("A destruction must be reviewed by someone other than the person "
-                               "who proposed it."));
+        return Result<DestructionReview>::fail(tr("A destruction must be reviewed by someone "
+                                                  "other than the person who proposed it."));
+    return Result<DestructionReview>::ok(*pending);
+}
+
+Status Retention::recordDecision(const QString& reviewId, const QString& decision) {
+    return m_writer.update(
+        kReview, reviewId,
+        {{QStringLiteral("decision"), decision},
+         {QStringLiteral("reviewed_by"), m_writer.actor()},
+         {QStringLiteral("reviewed_at"), sql::fromDateTime(m_database.clock().nowUtc())}});
+}
+
+Status Retention::reject(const QString& reviewId) {
+    const auto pending = pendingReview(reviewId);
+    if (!pending)
+        return Status::fail(pending.error());
     sql::Transaction transaction(m_database.connection());
     if (!transaction.begun())
         return transaction.begun();
-    if (Status done = m_writer.update(
-            kReview, reviewId,
-            {{QStringLiteral("decision"), QStringLiteral("rejected")},
-             {QStringLiteral("reviewed_by"), m_writer.actor()},
-             {QStringLiteral("reviewed_at"), sql::fromDateTime(m_database.clock().nowUtc())}});
-        !done)
+    if (Status done = recordDecision(reviewId, QStringLiteral("rejected")); !done)
         return done;
     audit::AuditEvent event;
     event.action = audit::Action::RetentionReview;
-    event.familyId = pending->familyId;
+    event.familyId = pending.value().familyId;
     event.entity = kReview;
     event.entityId = reviewId;
     event.detail = QStringLiteral("rejected");
@@ -243,33 +254,25 @@ Status Retention::reject(const QString& reviewId) {
 }
 
 Status Retention::approveAndDestroy(const QString& reviewId) {
-    const auto pending = review(reviewId);
-    if (!pending || pending->decision != QLatin1String("pending"))
-        return Status::fail(tr("There is no pending destruction review with that id."));
-    if (pending->proposedBy == m_writer.actor())
-        return Status::fail(tr("A destruction must be reviewed by someone other than the person "
-                               "who proposed it."));
-    if (onHold(pending->familyId))
+    const auto pending = pendingReview(reviewId);
+    if (!pending)
+        return Status::fail(pending.error());
+    if (onHold(pending.value().familyId))
         return Status::fail(tr("This family's record has been put under a legal hold since the "
                                "destruction was proposed, so it cannot be destroyed."));
     sql::Transaction transaction(m_database.connection());
     if (!transaction.begun())
         return transaction.begun();
-    if (Status done = m_writer.update(
-            kReview, reviewId,
-            {{QStringLiteral("decision"), QStringLiteral("approved")},
-             {QStringLiteral("reviewed_by"), m_writer.actor()},
-             {QStringLiteral("reviewed_at"), sql::fromDateTime(m_database.clock().nowUtc())}});
-        !done)
+    if (Status done = recordDecision(reviewId, QStringLiteral("approved")); !done)
         return done;
-    if (Status done = destroyFamilyRows(pending->familyId); !done)
+    if (Status done = destroyFamilyRows(pending.value().familyId); !done)
         return done;
     audit::AuditEvent event;
     event.action = audit::Action::Destroy;
-    event.familyId = pending->familyId;
+    event.familyId = pending.value().familyId;
     event.entity = kReview;
     event.entityId = reviewId;
-    event.detail = QStringLiteral("proposed by %1").arg(pending->proposedBy);
+    event.detail = QStringLiteral("proposed by %1").arg(pending.value().proposedBy);
     if (const auto recorded = m_audit->record(event); !recorded)
         return Status::fail(recorded.error());
     return transaction.commit();

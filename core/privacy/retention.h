@@ -79,6 +79,9 @@ public:
     QList<DestructionReview> reviews() const;
 
 private:
+    // The review, when it is still pending and the actor may decide it.
+    Result<DestructionReview> pendingReview(const QString& reviewId) const;
+    Status recordDecision(const QString& reviewId, const QString& decision);
     Status destroyFamilyRows(const QString& familyId);
 
     Database& m_database;
