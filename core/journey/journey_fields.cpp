@@ -10,16 +10,6 @@ using sql::fromDateTime;
 using sql::fromText;
 using store::Row;
 
-QString text(const Row& row, const char* column) {
-    return row.value(column).toString();
-}
-QDateTime moment(const Row& row, const char* column) {
-    return sql::toDateTime(row.value(column));
-}
-bool flag(const Row& row, const char* column) {
-    return row.value(column).toInt() != 0;
-}
-
 template <typename T>
 QVariant optionalCode(const std::optional<T>& value, QString (*code)(T)) {
     return value ? QVariant(code(*value)) : QVariant();
@@ -138,89 +128,88 @@ QVariantMap fieldsOf(const SupervisionRecord& record) {
 
 Episode episodeFrom(const Row& row) {
     Episode episode;
-    episode.id = text(row, "id");
-    episode.familyId = text(row, "family_id");
-    episode.openedAt = moment(row, "opened_at");
-    episode.referrer = text(row, "referrer");
-    episode.referrerAgencyId = text(row, "referrer_agency_id");
-    episode.consentGiven = flag(row, "consent_given");
+    episode.id = row.text("id");
+    episode.familyId = row.text("family_id");
+    episode.openedAt = row.moment("opened_at");
+    episode.referrer = row.text("referrer");
+    episode.referrerAgencyId = row.text("referrer_agency_id");
+    episode.consentGiven = row.flag("consent_given");
     episode.responseRequested =
-        responseFromCode(text(row, "response_requested")).value_or(ResponseRequested::EarlyHelp);
-    episode.screeningOutcome = screeningFromCode(text(row, "screening_outcome"));
-    episode.stage = stageFromCode(text(row, "stage")).value_or(Stage::Request);
-    episode.leadProfessionalId = text(row, "lead_professional_id");
-    episode.closedAt = moment(row, "closed_at");
-    episode.closureReason = closureFromCode(text(row, "closure_reason"));
-    episode.closureSummary = text(row, "closure_summary");
-    episode.exitPlan = text(row, "exit_plan");
-    episode.createdAt = moment(row, "created_at");
-    episode.updatedAt = moment(row, "updated_at");
+        responseFromCode(row.text("response_requested")).value_or(ResponseRequested::EarlyHelp);
+    episode.screeningOutcome = screeningFromCode(row.text("screening_outcome"));
+    episode.stage = stageFromCode(row.text("stage")).value_or(Stage::Request);
+    episode.leadProfessionalId = row.text("lead_professional_id");
+    episode.closedAt = row.moment("closed_at");
+    episode.closureReason = closureFromCode(row.text("closure_reason"));
+    episode.closureSummary = row.text("closure_summary");
+    episode.exitPlan = row.text("exit_plan");
+    episode.createdAt = row.moment("created_at");
+    episode.updatedAt = row.moment("updated_at");
     return episode;
 }
 
 JourneyEvent eventFrom(const Row& row) {
-    return {text(row, "id"),     text(row, "family_id"),     text(row, "episode_id"),
-            text(row, "kind"),   moment(row, "occurred_at"), text(row, "professional_id"),
-            text(row, "detail"), moment(row, "recorded_at"), text(row, "recorded_by")};
+    return {row.text("id"),     row.text("family_id"),     row.text("episode_id"),
+            row.text("kind"),   row.moment("occurred_at"), row.text("professional_id"),
+            row.text("detail"), row.moment("recorded_at"), row.text("recorded_by")};
 }
 
 ContactRecord contactFrom(const Row& row) {
     ContactRecord contact;
-    contact.id = text(row, "id");
-    contact.familyId = text(row, "family_id");
-    contact.episodeId = text(row, "episode_id");
-    contact.method = methodFromCode(text(row, "method")).value_or(ContactMethod::HomeVisit);
-    contact.purpose = text(row, "purpose");
-    contact.happenedAt = moment(row, "happened_at");
-    contact.professionalId = text(row, "professional_id");
-    contact.recordedAt = moment(row, "recorded_at");
-    contact.recordedBy = text(row, "recorded_by");
+    contact.id = row.text("id");
+    contact.familyId = row.text("family_id");
+    contact.episodeId = row.text("episode_id");
+    contact.method = methodFromCode(row.text("method")).value_or(ContactMethod::HomeVisit);
+    contact.purpose = row.text("purpose");
+    contact.happenedAt = row.moment("happened_at");
+    contact.professionalId = row.text("professional_id");
+    contact.recordedAt = row.moment("recorded_at");
+    contact.recordedBy = row.text("recorded_by");
     return contact;
 }
 
 ChildSeen childSeenFrom(const Row& row) {
-    return {text(row, "id"),        text(row, "family_id"), text(row, "contact_id"),
-            text(row, "person_id"), flag(row, "seen"),      flag(row, "seen_alone")};
+    return {row.text("id"),        row.text("family_id"), row.text("contact_id"),
+            row.text("person_id"), row.flag("seen"),      row.flag("seen_alone")};
 }
 
 CaseNote noteFrom(const Row& row) {
-    return {text(row, "id"),           text(row, "family_id"), text(row, "episode_id"),
-            text(row, "contact_id"),   text(row, "amends_id"), text(row, "body"),
-            moment(row, "written_at"), text(row, "written_by")};
+    return {row.text("id"),           row.text("family_id"), row.text("episode_id"),
+            row.text("contact_id"),   row.text("amends_id"), row.text("body"),
+            row.moment("written_at"), row.text("written_by")};
 }
 
 ChronologyEntry chronologyFrom(const Row& row) {
     ChronologyEntry entry;
-    entry.id = text(row, "id");
-    entry.familyId = text(row, "family_id");
-    entry.episodeId = text(row, "episode_id");
+    entry.id = row.text("id");
+    entry.familyId = row.text("family_id");
+    entry.episodeId = row.text("episode_id");
     entry.occurredOn = sql::toDate(row.value("occurred_on"));
-    entry.summary = text(row, "summary");
-    entry.source = text(row, "source") == QLatin1String("journey")
-                       ? ChronologyEntry::Source::Journey
-                       : ChronologyEntry::Source::Manual;
-    entry.eventId = text(row, "event_id");
-    entry.amendsId = text(row, "amends_id");
-    entry.recordedAt = moment(row, "recorded_at");
-    entry.recordedBy = text(row, "recorded_by");
+    entry.summary = row.text("summary");
+    entry.source = row.text("source") == QLatin1String("journey") ? ChronologyEntry::Source::Journey
+                                                                  : ChronologyEntry::Source::Manual;
+    entry.eventId = row.text("event_id");
+    entry.amendsId = row.text("amends_id");
+    entry.recordedAt = row.moment("recorded_at");
+    entry.recordedBy = row.text("recorded_by");
     return entry;
 }
 
 SupervisionRecord supervisionFrom(const Row& row) {
     SupervisionRecord record;
-    record.id = text(row, "id");
-    record.familyId = text(row, "family_id");
-    record.episodeId = text(row, "episode_id");
-    record.kind = text(row, "kind") == QLatin1String("oversight")
+    record.id = row.text("id");
+    record.familyId = row.text("family_id");
+    record.episodeId = row.text("episode_id");
+    record.kind = row.text("kind") == QLatin1String("oversight")
                       ? SupervisionRecord::Kind::Oversight
                       : SupervisionRecord::Kind::Supervision;
-    record.heldAt = moment(row, "held_at");
-    record.managerId = text(row, "manager_id");
-    record.practitionerId = text(row, "practitioner_id");
-    record.discussion = text(row, "discussion");
-    record.actions = text(row, "actions");
-    record.recordedAt = moment(row, "recorded_at");
-    record.recordedBy = text(row, "recorded_by");
+    record.heldAt = row.moment("held_at");
+    record.managerId = row.text("manager_id");
+    record.practitionerId = row.text("practitioner_id");
+    record.discussion = row.text("discussion");
+    record.actions = row.text("actions");
+    record.recordedAt = row.moment("recorded_at");
+    record.recordedBy = row.text("recorded_by");
     return record;
 }
 

@@ -9,16 +9,6 @@ using sql::fromDate;
 using sql::fromDateTime;
 using sql::fromText;
 
-QString text(const Row& row, const char* column) {
-    return row.value(column).toString();
-}
-QDate date(const Row& row, const char* column) {
-    return sql::toDate(row.value(column));
-}
-bool flag(const Row& row, const char* column) {
-    return row.value(column).toInt() != 0;
-}
-
 } // namespace
 
 QVariant Row::value(const char* column) const {
@@ -26,6 +16,14 @@ QVariant Row::value(const char* column) const {
         return m_record->value(QLatin1String(column));
     const qsizetype index = m_columns->indexOf(QLatin1String(column));
     return index < 0 ? QVariant() : m_query->value(static_cast<int>(index));
+}
+
+QDate Row::date(const char* column) const {
+    return sql::toDate(value(column));
+}
+
+QDateTime Row::moment(const char* column) const {
+    return sql::toDateTime(value(column));
 }
 
 QStringList columnNames(const QSqlQuery& query) {
@@ -131,79 +129,77 @@ QVariantMap fieldsOf(const LeadProfessionalAssignment& assignment) {
 }
 
 Family familyFrom(const Row& row) {
-    return {text(row, "id"), text(row, "name"), sql::toDateTime(row.value("created_at")),
-            sql::toDateTime(row.value("updated_at"))};
+    return {row.text("id"), row.text("name"), row.moment("created_at"), row.moment("updated_at")};
 }
 
 Person personFrom(const Row& row) {
     Person person;
-    person.id = text(row, "id");
-    person.familyId = text(row, "family_id");
-    person.role = roleFromCode(text(row, "role")).value_or(PersonRole::OtherSignificant);
-    person.givenName = text(row, "given_name");
-    person.familyName = text(row, "family_name");
-    person.preferredName = text(row, "preferred_name");
-    person.dateOfBirth = date(row, "date_of_birth");
-    person.unborn = flag(row, "unborn");
-    person.expectedDeliveryDate = date(row, "expected_delivery_date");
-    person.motherId = text(row, "mother_id");
-    person.gender = genderFromCode(text(row, "gender")).value_or(Gender::NotKnown);
-    person.nhsNumber = text(row, "nhs_number");
-    person.relationshipToFamily = text(row, "relationship");
-    person.inHousehold = flag(row, "in_household");
+    person.id = row.text("id");
+    person.familyId = row.text("family_id");
+    person.role = roleFromCode(row.text("role")).value_or(PersonRole::OtherSignificant);
+    person.givenName = row.text("given_name");
+    person.familyName = row.text("family_name");
+    person.preferredName = row.text("preferred_name");
+    person.dateOfBirth = row.date("date_of_birth");
+    person.unborn = row.flag("unborn");
+    person.expectedDeliveryDate = row.date("expected_delivery_date");
+    person.motherId = row.text("mother_id");
+    person.gender = genderFromCode(row.text("gender")).value_or(Gender::NotKnown);
+    person.nhsNumber = row.text("nhs_number");
+    person.relationshipToFamily = row.text("relationship");
+    person.inHousehold = row.flag("in_household");
     return person;
 }
 
 PersonName personNameFrom(const Row& row) {
-    return {text(row, "id"), text(row, "person_id"),
-            nameKindFromCode(text(row, "kind")).value_or(PersonName::Kind::Alias),
-            text(row, "given_name"), text(row, "family_name")};
+    return {row.text("id"), row.text("person_id"),
+            nameKindFromCode(row.text("kind")).value_or(PersonName::Kind::Alias),
+            row.text("given_name"), row.text("family_name")};
 }
 
 Address addressFrom(const Row& row) {
-    return {text(row, "id"),        text(row, "family_id"), text(row, "line1"),
-            text(row, "line2"),     text(row, "town"),      text(row, "postcode"),
-            date(row, "from_date"), date(row, "to_date")};
+    return {row.text("id"),   row.text("family_id"), row.text("line1"),     row.text("line2"),
+            row.text("town"), row.text("postcode"),  row.date("from_date"), row.date("to_date")};
 }
 
 ContactDetail contactFrom(const Row& row) {
-    return {text(row, "id"),
-            text(row, "family_id"),
-            text(row, "person_id"),
-            contactKindFromCode(text(row, "kind")).value_or(ContactDetail::Kind::Phone),
-            text(row, "label"),
-            text(row, "value"),
-            flag(row, "preferred")};
+    return {row.text("id"),
+            row.text("family_id"),
+            row.text("person_id"),
+            contactKindFromCode(row.text("kind")).value_or(ContactDetail::Kind::Phone),
+            row.text("label"),
+            row.text("value"),
+            row.flag("preferred")};
 }
 
 Agency agencyFrom(const Row& row) {
-    return {text(row, "id"), text(row, "name"), text(row, "kind"), text(row, "phone"),
-            text(row, "email")};
+    return {row.text("id"), row.text("name"), row.text("kind"), row.text("phone"),
+            row.text("email")};
 }
 
 Professional professionalFrom(const Row& row) {
-    return {text(row, "id"),        text(row, "agency_id"), text(row, "name"),
-            text(row, "job_title"), text(row, "phone"),     text(row, "email")};
+    return {row.text("id"),        row.text("agency_id"), row.text("name"),
+            row.text("job_title"), row.text("phone"),     row.text("email")};
 }
 
 Involvement involvementFrom(const Row& row) {
-    return {text(row, "id"),         text(row, "family_id"),
-            text(row, "agency_id"),  text(row, "professional_id"),
-            text(row, "person_id"),  text(row, "purpose"),
-            date(row, "started_on"), date(row, "ended_on")};
+    return {row.text("id"),         row.text("family_id"),
+            row.text("agency_id"),  row.text("professional_id"),
+            row.text("person_id"),  row.text("purpose"),
+            row.date("started_on"), row.date("ended_on")};
 }
 
 LeadProfessionalAssignment leadAssignmentFrom(const Row& row) {
     LeadProfessionalAssignment assignment;
-    assignment.id = text(row, "id");
-    assignment.familyId = text(row, "family_id");
-    assignment.professionalId = text(row, "professional_id");
-    assignment.startedOn = date(row, "started_on");
-    assignment.endedOn = date(row, "ended_on");
-    assignment.reason = text(row, "reason");
-    assignment.agreedWithFamily = flag(row, "agreed_with_family");
-    assignment.recordedBy = text(row, "recorded_by");
-    assignment.recordedAt = sql::toDateTime(row.value("recorded_at"));
+    assignment.id = row.text("id");
+    assignment.familyId = row.text("family_id");
+    assignment.professionalId = row.text("professional_id");
+    assignment.startedOn = row.date("started_on");
+    assignment.endedOn = row.date("ended_on");
+    assignment.reason = row.text("reason");
+    assignment.agreedWithFamily = row.flag("agreed_with_family");
+    assignment.recordedBy = row.text("recorded_by");
+    assignment.recordedAt = row.moment("recorded_at");
     return assignment;
 }
 

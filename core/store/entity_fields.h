@@ -33,6 +33,10 @@ public:
         : m_query(&query)
         , m_columns(&columns) {}
     QVariant value(const char* column) const;
+    QString text(const char* column) const { return value(column).toString(); }
+    QDate date(const char* column) const;
+    QDateTime moment(const char* column) const;
+    bool flag(const char* column) const { return value(column).toInt() != 0; }
     QVariant at(int index) const {
         return m_record ? m_record->value(index) : m_query->value(index);
     }
