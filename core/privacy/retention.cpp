@@ -89,13 +89,9 @@ Result<QString> Retention::placeHold(const QString& familyId, const QString& rea
          {QStringLiteral("placed_at"), sql::fromDateTime(m_database.clock().nowUtc())}});
     if (!stored)
         return Result<QString>::fail(stored.error());
-    audit::AuditEvent event;
-    event.action = audit::Action::LegalHold;
-    event.familyId = familyId;
-    event.entity = kLegalHold;
-    event.entityId = id;
-    event.detail = QStringLiteral("placed");
-    if (const auto recorded = m_audit->record(event); !recorded)
+    if (Status recorded = recordAudit(audit::Action::LegalHold, familyId, kLegalHold, id,
+                                      QStringLiteral("placed"));
+        !recorded)
         return Result<QString>::fail(recorded.error());
     if (Status committed = transaction.commit(); !committed)
         return Result<QString>::fail(committed.error());
@@ -120,13 +116,9 @@ Status Retention::liftHold(const QString& holdId) {
              {QStringLiteral("lifted_at"), sql::fromDateTime(m_database.clock().nowUtc())}});
         !done)
         return done;
-    audit::AuditEvent event;
-    event.action = audit::Action::LegalHold;
-    event.familyId = familyId;
-    event.entity = kLegalHold;
-    event.entityId = holdId;
-    event.detail = QStringLiteral("lifted");
-    if (const auto recorded = m_audit->record(event); !recorded)
+    if (Status recorded = recordAudit(audit::Action::LegalHold, familyId, kLegalHold, holdId,
+                                      QStringLiteral("lifted"));
+        !recorded)
         return Status::fail(recorded.error());
     return transaction.commit();
 }
@@ -180,13 +172,9 @@ Result<QString> Retention::proposeDestruction(const QString& familyId, const QDa
                   {QStringLiteral("proposed_at"), sql::fromDateTime(m_database.clock().nowUtc())}});
     if (!stored)
         return Fail::fail(stored.error());
-    audit::AuditEvent event;
-    event.action = audit::Action::RetentionReview;
-    event.familyId = familyId;
-    event.entity = kReview;
-    event.entityId = id;
-    event.detail = QStringLiteral("proposed");
-    if (const auto recorded = m_audit->record(event); !recorded)
+    if (Status recorded = recordAudit(audit::Action::RetentionReview, familyId, kReview, id,
+                                      QStringLiteral("proposed"));
+        !recorded)
         return Fail::fail(recorded.error());
     if (Status committed = transaction.commit(); !committed)
         return Fail::fail(committed.error());
@@ -212,6 +200,18 @@ QList<DestructionReview> Retention::reviews() const {
     while (query.next())
         result.append(reviewFrom(query));
     return result;
+}
+
+Status Retention::recordAudit(audit::Action action, const QString& familyId, const QString& entity,
+                              const QString& entityId, const QString& detail) {
+    audit::AuditEvent event;
+    event.action = action;
+    event.familyId = familyId;
+    event.entity = entity;
+    event.entityId = entityId;
+    event.detail = detail;
+    const auto recorded = m_audit->record(event);
+    return recorded ? okStatus() : Status::fail(recorded.error());
 }
 
 Result<DestructionReview> Retention::pendingReview(const QString& reviewId) const {
@@ -242,13 +242,9 @@ Status Retention::reject(const QString& reviewId) {
         return transaction.begun();
     if (Status done = recordDecision(reviewId, QStringLiteral("rejected")); !done)
         return done;
-    audit::AuditEvent event;
-    event.action = audit::Action::RetentionReview;
-    event.familyId = pending.value().familyId;
-    event.entity = kReview;
-    event.entityId = reviewId;
-    event.detail = QStringLiteral("rejected");
-    if (const auto recorded = m_audit->record(event); !recorded)
+    if (Status recorded = recordAudit(audit::Action::RetentionReview, pending.value().familyId,
+                                      kReview, reviewId, QStringLiteral("rejected"));
+        !recorded)
         return Status::fail(recorded.error());
     return transaction.commit();
 }
@@ -267,13 +263,10 @@ Status Retention::approveAndDestroy(const QString& reviewId) {
         return done;
     if (Status done = destroyFamilyRows(pending.value().familyId); !done)
         return done;
-    audit::AuditEvent event;
-    event.action = audit::Action::Destroy;
-    event.familyId = pending.value().familyId;
-    event.entity = kReview;
-    event.entityId = reviewId;
-    event.detail = QStringLiteral("proposed by %1").arg(pending.value().proposedBy);
-    if (const auto recorded = m_audit->record(event); !recorded)
+    if (Status recorded =
+            recordAudit(audit::Action::Destroy, pending.value().familyId, kReview, reviewId,
+                        QStringLiteral("proposed by %1").arg(pending.value().proposedBy));
+        !recorded)
         return Status::fail(recorded.error());
     return transaction.commit();
 }

@@ -11,7 +11,8 @@ namespace kith {
 class Database;
 namespace audit {
 class AuditLog;
-}
+enum class Action;
+} // namespace audit
 } // namespace kith
 
 namespace kith::privacy {
@@ -82,6 +83,9 @@ private:
     // The review, when it is still pending and the actor may decide it.
     Result<DestructionReview> pendingReview(const QString& reviewId) const;
     Status recordDecision(const QString& reviewId, const QString& decision);
+    // Leaves the audit event for one retention step, in the caller's transaction.
+    Status recordAudit(audit::Action action, const QString& familyId, const QString& entity,
+                       const QString& entityId, const QString& detail);
     Status destroyFamilyRows(const QString& familyId);
 
     Database& m_database;
