@@ -17,6 +17,11 @@ const std::vector<Migration>& migrations() {
         {3, "audit log, append-only and hash-chained", migration_steps::createAuditLog},
         {4, "episodes, journey events, contacts, notes, chronology, supervision",
          migration_steps::createJourney},
+        {5, "About my Family registration details and family merges",
+         migration_steps::createRegistration},
+        {6, "consent, restrictions and signatures", migration_steps::createConsent},
+        {7, "genograms", migration_steps::createGenogram},
+        {8, "sync state, base versions and conflicts", migration_steps::createSyncState},
     };
     return steps;
 }

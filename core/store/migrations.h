@@ -29,6 +29,10 @@ Status createFamilyStore(const QSqlDatabase& db);
 Status createPersonSearch(const QSqlDatabase& db);
 Status createAuditLog(const QSqlDatabase& db);
 Status createJourney(const QSqlDatabase& db);
+Status createRegistration(const QSqlDatabase& db);
+Status createConsent(const QSqlDatabase& db);
+Status createGenogram(const QSqlDatabase& db);
+Status createSyncState(const QSqlDatabase& db);
 } // namespace migration_steps
 
 } // namespace kith

@@ -1,0 +1,12 @@
+#include "store/migrations.h"
+#include "store/sql_support.h"
+
+namespace kith::migration_steps {
+
+// Schema 6: consent, restrictions and signatures.
+Status createConsent(const QSqlDatabase& db) {
+    Q_UNUSED(db);
+    return okStatus();
+}
+
+} // namespace kith::migration_steps
