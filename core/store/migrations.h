@@ -30,6 +30,7 @@ Status createPersonSearch(const QSqlDatabase& db);
 Status createAuditLog(const QSqlDatabase& db);
 Status createJourney(const QSqlDatabase& db);
 Status createRegistration(const QSqlDatabase& db);
+Status createFamilyMerges(const QSqlDatabase& db);
 Status createConsent(const QSqlDatabase& db);
 Status createGenogram(const QSqlDatabase& db);
 Status createSyncState(const QSqlDatabase& db);
