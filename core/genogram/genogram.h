@@ -36,6 +36,8 @@ struct Person {
     QString note;
     // Set when a person has been moved by hand; layout leaves them where they were put.
     std::optional<QPointF> pinnedAt;
+
+    bool operator==(const Person&) const = default;
 };
 
 enum class UnionKind {
@@ -56,6 +58,8 @@ struct Union {
     UnionKind kind = UnionKind::Married;
     int startYear = 0; // 0 = unknown
     int endYear = 0;
+
+    bool operator==(const Union&) const = default;
 };
 
 enum class ChildKind { Biological, Adopted, Fostered, Step, Kinship };
@@ -71,6 +75,8 @@ struct ChildLink {
     // Children with the same non-empty twin group were born together.
     QString twinGroup;
     bool identicalTwins = false;
+
+    bool operator==(const ChildLink&) const = default;
 };
 
 enum class Bond {
@@ -95,6 +101,8 @@ struct Relationship {
     QString to;
     Bond bond = Bond::Close;
     QString note;
+
+    bool operator==(const Relationship&) const = default;
 };
 
 // Who lives together, drawn as a boundary around them.
@@ -102,6 +110,8 @@ struct Household {
     QString id;
     QString label;
     QStringList members;
+
+    bool operator==(const Household&) const = default;
 };
 
 struct Genogram {
@@ -115,8 +125,18 @@ struct Genogram {
 
     const Person* person(const QString& personId) const;
     Person* person(const QString& personId);
+
+    bool operator==(const Genogram&) const = default;
 };
 
 bool isDirected(Bond bond);
+
+// The year a person was born: from the date of birth when known, else birthYear (0 = unknown).
+int yearOfBirth(const Person& person);
+
+// Takes a person off the genogram with everything that names them: their unions,
+// their child links as the child, their relationships and household places; child links
+// that name them as a parent keep the other parent.
+void removePersonAndLinks(Genogram& genogram, const QString& personId);
 
 } // namespace kith::genogram

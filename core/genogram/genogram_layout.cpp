@@ -1,0 +1,241 @@
+#include "genogram/genogram_layout.h"
+
+#include "genogram/genogram_layout_rows.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace kith::genogram {
+namespace {
+
+using namespace layout_units;
+using layout_detail::FamilyGraph;
+constexpr double kPinMargin = 20;     // space kept around someone pinned by hand
+constexpr double kBarAboveChild = 35; // sibling bar above the children's symbols
+
+QString pairKey(const QString& a, const QString& b) {
+    return a < b ? a + u'|' + b : b + u'|' + a;
+}
+
+// People placed by hand stay put; anyone the automatic layout put on top of them moves
+// right, with the rest of their row, until clear.
+void makeRoomForPins(QList<PlacedPerson>& people) {
+    QList<QRectF> pins;
+    for (const PlacedPerson& person : std::as_const(people)) {
+        if (person.pinned)
+            pins.append(person.box().adjusted(-kPinMargin, -kPinMargin, kPinMargin, kPinMargin));
+    }
+    if (pins.isEmpty())
+        return;
+    QHash<int, QList<qsizetype>> rows;
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (!people[i].pinned)
+            rows[people[i].generation].append(i);
+    }
+    for (QList<qsizetype>& row : rows) {
+        std::sort(row.begin(), row.end(), [&](qsizetype a, qsizetype b) {
+            return people[a].centre.x() < people[b].centre.x();
+        });
+        for (qsizetype k = 0; k < row.size(); ++k) {
+            // Each pin can push a person at most once, so this ends.
+            for (qsizetype attempt = 0; attempt <= pins.size(); ++attempt) {
+                const QRectF box = people[row[k]].box();
+                const auto hit = std::find_if(pins.cbegin(), pins.cend(), [&](const QRectF& pin) {
+                    return pin.intersects(box);
+                });
+                if (hit == pins.cend())
+                    break;
+                const double shift = hit->right() - box.left() + 1;
+                for (qsizetype j = k; j < row.size(); ++j)
+                    people[row[j]].centre.rx() += shift;
+            }
+        }
+    }
+}
+
+QList<PlacedUnion> placeUnions(const Genogram& genogram, const Layout& layout) {
+    QList<PlacedUnion> unions;
+    QHash<QString, int> unionsOf; // how many couple lines each person has so far
+    for (const Union& couple : genogram.unions) {
+        const PlacedPerson* a = layout.person(couple.partnerA);
+        const PlacedPerson* b = layout.person(couple.partnerB);
+        if (!a || !b)
+            continue;
+        if (a->centre.x() > b->centre.x())
+            std::swap(a, b);
+        // A person's second and later couple lines sit a little lower, so they stay apart.
+        const int stagger = std::max(unionsOf.value(a->personId), unionsOf.value(b->personId));
+        unionsOf[a->personId] += 1;
+        unionsOf[b->personId] += 1;
+        PlacedUnion placed;
+        placed.unionId = couple.id;
+        placed.left = a->centre + QPointF(0, kSymbolSize / 2);
+        placed.right = b->centre + QPointF(0, kSymbolSize / 2);
+        placed.lineY = std::max(placed.left.y(), placed.right.y()) + kCoupleDrop + stagger * 8;
+        unions.append(placed);
+    }
+    return unions;
+}
+
+QList<PlacedChild> placeChildren(const Genogram& genogram, const Layout& layout) {
+    QHash<QString, const PlacedUnion*> coupleLine; // pair of partners -> their line
+    QHash<QString, const PlacedUnion*> placedById;
+    for (const PlacedUnion& placed : layout.unions)
+        placedById.insert(placed.unionId, &placed);
+    for (const Union& couple : genogram.unions) {
+        if (const PlacedUnion* placed = placedById.value(couple.id))
+            coupleLine.insert(pairKey(couple.partnerA, couple.partnerB), placed);
+    }
+    QList<PlacedChild> children;
+    QHash<QString, QList<qsizetype>> twins; // origin + twin group -> children placed
+    QHash<QString, int> barsInRow;          // staggers bars of different sibships
+    QHash<QString, double> barOf;           // origin -> its bar's height
+    for (const ChildLink& link : genogram.children) {
+        const PlacedPerson* child = layout.person(link.childId);
+        const PlacedPerson* a = layout.person(link.parentA);
+        const PlacedPerson* b = layout.person(link.parentB);
+        if (!child || (!a && !b))
+            continue;
+        PlacedChild placed;
+        placed.linkId = link.id;
+        placed.childId = link.childId;
+        if (a && b) {
+            if (const PlacedUnion* line = coupleLine.value(pairKey(a->personId, b->personId)))
+                placed.origin = line->midpoint();
+            else
+                placed.origin =
+                    QPointF((a->centre.x() + b->centre.x()) / 2,
+                            std::max(a->centre.y(), b->centre.y()) + kSymbolSize / 2 + kCoupleDrop);
+        } else {
+            const PlacedPerson* parent = a ? a : b;
+            placed.origin = parent->centre + QPointF(0, kSymbolSize / 2);
+        }
+        placed.childTop = child->centre - QPointF(0, kSymbolSize / 2);
+        const QString originKey = QStringLiteral("%1,%2,%3")
+                                      .arg(placed.origin.x())
+                                      .arg(placed.origin.y())
+                                      .arg(child->generation);
+        if (!barOf.contains(originKey)) {
+            const QString rowKey = QString::number(child->generation);
+            const int stagger = barsInRow.value(rowKey) % 3;
+            barsInRow[rowKey] += 1;
+            barOf.insert(originKey, placed.childTop.y() - kBarAboveChild - stagger * 10);
+        }
+        placed.barY = barOf.value(originKey);
+        placed.branch = QPointF(placed.childTop.x(), placed.barY);
+        if (!link.twinGroup.isEmpty())
+            twins[originKey + u'#' + link.twinGroup].append(children.size());
+        children.append(placed);
+    }
+    // Twins leave the bar from one point, between them.
+    for (const QList<qsizetype>& group : std::as_const(twins)) {
+        double sum = 0;
+        for (qsizetype i : group)
+            sum += children[i].childTop.x();
+        for (qsizetype i : group)
+            children[i].branch.setX(sum / static_cast<double>(group.size()));
+    }
+    return children;
+}
+
+QList<PlacedHousehold> placeHouseholds(const Genogram& genogram, const Layout& layout) {
+    QList<PlacedHousehold> households;
+    for (qsizetype i = 0; i < genogram.households.size(); ++i) {
+        const Household& household = genogram.households.at(i);
+        QRectF bounds;
+        for (const QString& member : household.members) {
+            if (const PlacedPerson* person = layout.person(member))
+                bounds = bounds.isNull() ? person->box() : bounds.united(person->box());
+        }
+        if (bounds.isNull())
+            continue;
+        // A second household around some of the same people is drawn a little wider.
+        const double margin = 14 + 6 * static_cast<double>(i % 4);
+        households.append({household.id, bounds.adjusted(-margin, -margin, margin, margin)});
+    }
+    return households;
+}
+
+QList<PlacedRelationship> placeRelationships(const Genogram& genogram, const Layout& layout) {
+    QHash<QString, int> total;
+    for (const Relationship& r : genogram.relationships)
+        total[pairKey(r.from, r.to)] += 1;
+    QHash<QString, int> seen;
+    QList<PlacedRelationship> lines;
+    for (const Relationship& r : genogram.relationships) {
+        const PlacedPerson* from = layout.person(r.from);
+        const PlacedPerson* to = layout.person(r.to);
+        if (!from || !to)
+            continue;
+        const QString key = pairKey(r.from, r.to);
+        const int index = seen[key]++;
+        const double offset = (index - (total.value(key) - 1) / 2.0) * 8;
+        lines.append({r.id, from->centre, to->centre, offset});
+    }
+    return lines;
+}
+
+QRectF boundsOf(const Layout& layout) {
+    QRectF bounds;
+    auto add = [&](const QRectF& rect) {
+        bounds = bounds.isNull() ? rect : bounds.united(rect);
+    };
+    for (const PlacedPerson& person : layout.people)
+        add(person.box());
+    for (const PlacedUnion& couple : layout.unions)
+        add(QRectF(couple.left, QPointF(couple.right.x(), couple.lineY)).normalized());
+    for (const PlacedHousehold& household : layout.households)
+        add(household.bounds);
+    const double margin = kSymbolSize;
+    return bounds.adjusted(-margin, -margin, margin, margin);
+}
+
+} // namespace
+
+QRectF PlacedPerson::box() const {
+    return {centre.x() - kSymbolSize / 2, centre.y() - kSymbolSize / 2, kSymbolSize, kSymbolSize};
+}
+
+const PlacedPerson* Layout::person(const QString& personId) const {
+    if (!personIndex.isEmpty()) {
+        const auto at = personIndex.constFind(personId);
+        return at == personIndex.cend() ? nullptr : &people[*at];
+    }
+    const auto it = std::find_if(people.cbegin(), people.cend(),
+                                 [&](const PlacedPerson& p) { return p.personId == personId; });
+    return it == people.cend() ? nullptr : &*it;
+}
+
+Layout layoutGenogram(const Genogram& genogram) {
+    const FamilyGraph graph(genogram);
+    const QVector<int> generation = layout_detail::generations(graph, genogram);
+    const QVector<QVector<layout_detail::Unit>> rows =
+        layout_detail::orderRows(graph, genogram, generation);
+    Layout layout;
+    layout.people.resize(genogram.people.size());
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        for (const layout_detail::Unit& unit : rows[row]) {
+            for (qsizetype i = 0; i < unit.members.size(); ++i) {
+                const int member = unit.members[i];
+                const Person& person = genogram.people.at(member);
+                PlacedPerson& placed = layout.people[member];
+                placed.personId = person.id;
+                placed.generation = static_cast<int>(row);
+                placed.pinned = person.pinnedAt.has_value();
+                placed.centre = person.pinnedAt.value_or(QPointF(
+                    unit.left + static_cast<double>(i) * kColumn, static_cast<double>(row) * kRow));
+            }
+        }
+    }
+    for (qsizetype i = 0; i < layout.people.size(); ++i)
+        layout.personIndex.insert(layout.people[i].personId, i);
+    makeRoomForPins(layout.people);
+    layout.unions = placeUnions(genogram, layout);
+    layout.children = placeChildren(genogram, layout);
+    layout.households = placeHouseholds(genogram, layout);
+    layout.relationships = placeRelationships(genogram, layout);
+    layout.bounds = boundsOf(layout);
+    return layout;
+}
+
+} // namespace kith::genogram
