@@ -5,18 +5,25 @@
 #include <memory>
 
 class QHttpServer;
+class QSslCertificate;
+class QSslKey;
 
 namespace kith::server {
 
-// The central endpoint. For now it answers GET /health; sync routes join it as the
-// sync protocol is built.
+class SyncService;
+
+// The central endpoint: HTTP(S) in front of a SyncService, which answers every request
+// (GET /health and the /v1/ routes of docs/sync-protocol.md). Logs one line per request:
+// method, path, status and milliseconds, never bodies, tokens or query values.
 class CentralServer : public QObject {
     Q_OBJECT
 
 public:
-    explicit CentralServer(QObject* parent = nullptr);
+    explicit CentralServer(SyncService& service, QObject* parent = nullptr);
     ~CentralServer() override;
 
+    // Serves HTTPS with this certificate and key; call before listen().
+    void useTls(const QSslCertificate& certificate, const QSslKey& key);
     // Listens on `address`:`port` (0 picks a free port). Returns the port, or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
 

@@ -1,0 +1,44 @@
+#include "server/server_sql_dialect.h"
+
+namespace kith::server {
+
+SqlDialect SqlDialect::sqlite() {
+    return SqlDialect();
+}
+
+SqlDialect SqlDialect::postgres(const QString& schema) {
+    SqlDialect dialect;
+    dialect.m_postgres = true;
+    dialect.m_schema = schema;
+    return dialect;
+}
+
+QString SqlDialect::driver() const {
+    return m_postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+QString SqlDialect::autoIdColumn() const {
+    return m_postgres ? QStringLiteral("id BIGSERIAL PRIMARY KEY")
+                      : QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT");
+}
+
+QString SqlDialect::beginStatement() const {
+    return m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QStringList SqlDialect::afterOpen() const {
+    if (m_postgres) {
+        QStringList statements{QStringLiteral("SET client_min_messages TO WARNING")};
+        if (!m_schema.isEmpty()) {
+            // The schema name was checked to be a plain identifier when the URL was read.
+            statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(m_schema)
+                       << QStringLiteral("SET search_path TO %1").arg(m_schema);
+        }
+        return statements;
+    }
+    return {QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = NORMAL"),
+            QStringLiteral("PRAGMA busy_timeout = 5000")};
+}
+
+} // namespace kith::server

@@ -1,0 +1,287 @@
+// SyncService: POST /v1/push. All changes of a request, their seqs and their processed
+// mutation ids are written in one transaction.
+#include "server/family_access_rules.h"
+#include "server/record_merge.h"
+#include "server/sync_service_impl.h"
+#include "util/ids.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace kith::server {
+
+namespace {
+
+QString jsonText(const QJsonValue& value) {
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// Columns that never leave a laptop (docs: "Entities").
+QJsonObject withoutLocalColumns(QJsonObject fields) {
+    for (const QString& key : fields.keys()) {
+        if (key.startsWith(QLatin1String("local_")))
+            fields.remove(key);
+    }
+    return fields;
+}
+
+class PushApplier {
+public:
+    PushApplier(ServerStore& store, const ServerAccount& account, const QDate& today)
+        : m_store(store)
+        , m_account(account)
+        , m_today(today) {}
+
+    Result<sync::PushResult> apply(const sync::PushChange& change) {
+        if (const auto earlier = m_store.processedMutation(change.mutationId)) {
+            auto first = sync::PushResult::fromJson(*earlier);
+            if (!first)
+                return first;
+            sync::PushResult result = std::move(first).value();
+            result.status = sync::PushStatus::Duplicate;
+            return Result<sync::PushResult>::ok(result);
+        }
+        m_result = sync::PushResult{change.mutationId, sync::PushStatus::Applied, 0, {}, {}};
+        if (Status done = decide(change); !done)
+            return Result<sync::PushResult>::fail(done.error());
+        if (Status done =
+                m_store.recordMutation(change.mutationId, m_account.id, m_result.toJson());
+            !done)
+            return Result<sync::PushResult>::fail(done.error());
+        return Result<sync::PushResult>::ok(m_result);
+    }
+
+private:
+    Status reject(const QString& reason) {
+        m_result.status = sync::PushStatus::Rejected;
+        m_result.reason = reason;
+        return okStatus();
+    }
+
+    // Empty when the account may write this change's family, else why not. Decided once per
+    // family per request, as things stood when the request began: a push that hands a family
+    // over to someone else applies whole.
+    QString mayWrite(const sync::PushChange& change, const std::optional<StoredRecord>& existing) {
+        if (isHubWide(change.entity))
+            return {};
+        if (m_account.role == QLatin1String("admin"))
+            return QStringLiteral("forbidden: admin accounts do not write family records");
+        for (const QString& family : {change.familyId, existing ? existing->familyId : QString()}) {
+            if (family.isEmpty())
+                continue;
+            if (!m_writable.contains(family)) {
+                const auto familyRow = m_store.record(QStringLiteral("family"), family);
+                if (!familyRow) {
+                    if (change.entity == QLatin1String("family") && change.id == family) {
+                        m_writable.insert(family, true); // a new family: its creator writes it
+                        continue;
+                    }
+                    return QStringLiteral("the family is not on the server; push the family first");
+                }
+                m_writable.insert(family, familyRow->createdByAccount == m_account.id ||
+                                              m_store.hasAccess(m_account.id, family));
+            }
+            if (!m_writable.value(family))
+                return QStringLiteral("forbidden: this account does not work with the family");
+        }
+        return {};
+    }
+
+    Status decide(const sync::PushChange& change) {
+        static const QRegularExpression entityName(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+        if (!entityName.match(change.entity).hasMatch())
+            return reject(QStringLiteral("the entity name is not valid"));
+        if (!isHubWide(change.entity) && change.familyId.isEmpty())
+            return reject(QStringLiteral("family_id is missing"));
+        if (change.entity == QLatin1String("family") && change.id != change.familyId)
+            return reject(QStringLiteral("a family's family_id must be its own id"));
+        const bool appendOnly = appendOnlyEntities().contains(change.entity);
+        if (appendOnly && change.op != sync::ChangeOp::Insert)
+            return reject(
+                QStringLiteral("%1 rows are append-only: they cannot be changed or deleted")
+                    .arg(change.entity));
+        const std::optional<StoredRecord> existing = m_store.record(change.entity, change.id);
+        if (const QString refused = mayWrite(change, existing); !refused.isEmpty())
+            return reject(refused);
+        const QJsonObject fields = withoutLocalColumns(change.fields);
+
+        switch (change.op) {
+        case sync::ChangeOp::Insert:
+            if (!existing)
+                return insertNew(change, fields);
+            if (!existing->deleted && existing->fields == fields) {
+                m_result.version = existing->version;
+                return okStatus();
+            }
+            if (appendOnly)
+                return reject(
+                    QStringLiteral("an insert of an id that exists with different content"));
+            return applyOutcome(*existing, change,
+                                existing->deleted ? mergeIntoTombstone(*existing, fields)
+                                                  : mergeUpdate(*existing, fields, 0));
+        case sync::ChangeOp::Update:
+            if (!existing)
+                return reject(QStringLiteral("the row is not on the server"));
+            return applyOutcome(*existing, change,
+                                existing->deleted ? mergeIntoTombstone(*existing, fields)
+                                                  : mergeUpdate(*existing, fields, change.base));
+        case sync::ChangeOp::Delete:
+            if (!existing || existing->deleted) {
+                m_result.version = existing ? existing->version : 0;
+                return okStatus();
+            }
+            return applyOutcome(*existing, change, mergeDelete(*existing, change.base));
+        }
+        return okStatus();
+    }
+
+    Status insertNew(const sync::PushChange& change, const QJsonObject& fields) {
+        const auto seq = m_store.takeSeq();
+        if (!seq)
+            return Status::fail(seq.error());
+        StoredRecord row;
+        row.entity = change.entity;
+        row.id = change.id;
+        row.familyId = change.familyId;
+        row.createdByAccount = m_account.id;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            row.fieldVersions.insert(it.key(), seq.value());
+        row.fields = fields;
+        return write(row, change, seq.value());
+    }
+
+    Status write(StoredRecord& row, const sync::PushChange& change, qint64 seq) {
+        row.version = seq;
+        row.changedBy = change.changedBy;
+        row.changedAt = change.changedAt;
+        row.hlc = change.hlc;
+        if (Status done = m_store.writeRecord(row, seq, m_account.id); !done)
+            return done;
+        m_result.version = seq;
+        if (decidesAccess(row.entity))
+            return refreshFamilyAccess(m_store, row.familyId, seq, m_today);
+        return okStatus();
+    }
+
+    Status applyOutcome(StoredRecord row, const sync::PushChange& change,
+                        const MergeOutcome& outcome) {
+        m_result.version = row.version;
+        if (!outcome.apply.isEmpty() || outcome.tombstone) {
+            const auto seq = m_store.takeSeq();
+            if (!seq)
+                return Status::fail(seq.error());
+            for (auto it = outcome.apply.begin(); it != outcome.apply.end(); ++it) {
+                row.fields.insert(it.key(), it.value());
+                row.fieldVersions.insert(it.key(), seq.value());
+            }
+            row.deleted = row.deleted || outcome.tombstone;
+            if (Status done = write(row, change, seq.value()); !done)
+                return done;
+        }
+        for (const FieldConflict& conflict : outcome.conflicts) {
+            if (Status done = recordConflict(row, change, conflict); !done)
+                return done;
+        }
+        if (!outcome.conflicts.isEmpty())
+            m_result.status = sync::PushStatus::Conflict;
+        return okStatus();
+    }
+
+    // A sync_conflict row: both values, who made them and when (docs: "Conflict records").
+    Status recordConflict(const StoredRecord& row, const sync::PushChange& change,
+                          const FieldConflict& conflict) {
+        const auto seq = m_store.takeSeq();
+        if (!seq)
+            return Status::fail(seq.error());
+        const std::optional<ChangeAuthor> author = m_store.changeAuthor(conflict.serverSeq);
+        const QJsonValue null(QJsonValue::Null);
+        StoredRecord record;
+        record.entity = sync::kConflictEntity;
+        record.id = newId();
+        record.familyId = row.familyId;
+        record.createdByAccount = m_account.id;
+        record.fields = QJsonObject{
+            {QStringLiteral("id"), record.id},
+            {QStringLiteral("family_id"), row.familyId.isEmpty() ? null : QJsonValue(row.familyId)},
+            {QStringLiteral("entity"), row.entity},
+            {QStringLiteral("entity_id"), row.id},
+            {QStringLiteral("field"), conflict.field},
+            {QStringLiteral("server_value"), jsonText(conflict.serverValue)},
+            {QStringLiteral("server_changed_by"), author ? author->changedBy : row.changedBy},
+            {QStringLiteral("server_changed_at"),
+             sync::formatMoment(author ? author->changedAt : row.changedAt)},
+            {QStringLiteral("client_value"), jsonText(conflict.clientValue)},
+            {QStringLiteral("client_changed_by"), change.changedBy},
+            {QStringLiteral("client_changed_at"), sync::formatMoment(change.changedAt)},
+            {QStringLiteral("status"), QStringLiteral("open")},
+            {QStringLiteral("resolution"), null},
+            {QStringLiteral("resolved_value"), null},
+            {QStringLiteral("resolved_by"), null},
+            {QStringLiteral("resolved_at"), null}};
+        for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
+            record.fieldVersions.insert(it.key(), seq.value());
+        record.version = seq.value();
+        record.changedBy = change.changedBy;
+        record.changedAt = change.changedAt;
+        record.hlc = change.hlc;
+        m_result.conflictIds.append(record.id);
+        return m_store.writeRecord(record, seq.value(), m_account.id);
+    }
+
+    ServerStore& m_store;
+    const ServerAccount& m_account;
+    QDate m_today;
+    sync::PushResult m_result;
+    QHash<QString, bool> m_writable; // family id -> may this account write it
+};
+
+} // namespace
+
+ServiceResponse SyncService::Impl::push(const ServiceRequest& request, const QByteArray& body) {
+    sync::WireError error;
+    const std::optional<ServerAccount> account = signedIn(request, error);
+    if (!account)
+        return errorResponse(error);
+    std::optional<sync::ClockWarning> warning;
+    if (Refusal refused = checkClock(request, warning))
+        return errorResponse(*refused);
+    QString problem;
+    const QJsonObject json = parseJsonBody(body, problem);
+    if (!problem.isEmpty())
+        return errorResponse(wireError(sync::ErrorCode::BadRequest, problem, problem));
+    const auto parsed = sync::PushRequest::fromJson(json);
+    if (!parsed)
+        return errorResponse(
+            wireError(sync::ErrorCode::BadRequest, parsed.error(), parsed.error()));
+
+    const auto failed = [&](const QString& why) {
+        store.rollback();
+        qWarning("kith-server: a push was not applied: %s", qUtf8Printable(why));
+        return errorResponse(wireError(sync::ErrorCode::ServerError,
+                                       QStringLiteral("nothing was applied; try again later")));
+    };
+    if (Status begun = store.begin(); !begun)
+        return failed(begun.error());
+    PushApplier applier(store, *account, clock.nowUtc().date());
+    sync::PushResponse response;
+    for (const sync::PushChange& change : parsed.value().changes) {
+        auto result = applier.apply(change);
+        if (!result)
+            return failed(result.error());
+        response.results.append(std::move(result).value());
+    }
+    if (Status done = store.logAccess(clock.nowUtc(), account->id, QStringLiteral("push"),
+                                      QString::number(response.results.size()));
+        !done)
+        return failed(done.error());
+    if (Status committed = store.commit(); !committed)
+        return failed(committed.error());
+    response.cursorHint = store.lastSeq();
+    response.clockWarning = warning;
+    return jsonResponse(200, response.toJson());
+}
+
+} // namespace kith::server
