@@ -1,0 +1,291 @@
+#include "client/row_applier.h"
+
+#include "audit/audit_writer.h"
+#include "privacy/family_rows.h"
+#include "search/person_index.h"
+#include "store/sql_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kith::sync {
+namespace {
+
+const QString kPerson = QStringLiteral("person");
+const QString kAuditEvent = QStringLiteral("audit_event");
+
+QString compact(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Conflict records keep values as JSON text.
+QJsonValue valueFromJsonText(const QString& text) {
+    const QJsonDocument wrapped =
+        QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
+    return wrapped.array().isEmpty() ? QJsonValue() : wrapped.array().at(0);
+}
+
+// Runs `work` in a savepoint: a row that breaks a rule of the schema is undone on its own
+// rather than failing the whole page.
+template <typename Work>
+Status inSavepoint(const QSqlDatabase& db, Work&& work) {
+    if (Status begun = sql::exec(db, QStringLiteral("SAVEPOINT pulled_row")); !begun)
+        return begun;
+    Status done = work();
+    if (!done)
+        sql::exec(db, QStringLiteral("ROLLBACK TO pulled_row"));
+    sql::exec(db, QStringLiteral("RELEASE pulled_row"));
+    return done;
+}
+
+} // namespace
+
+RowApplier::RowApplier(QSqlDatabase db, LocalTables& tables, Outbox& outbox, SyncStateStore& state,
+                       const Clock& clock, QString deviceId)
+    : m_db(std::move(db))
+    , m_tables(tables)
+    , m_outbox(outbox)
+    , m_state(state)
+    , m_clock(clock)
+    , m_deviceId(std::move(deviceId))
+    , m_statements(m_db)
+    , m_index(std::make_unique<search::PersonIndex>(m_db)) {}
+
+RowApplier::~RowApplier() = default;
+
+Status RowApplier::apply(const PulledChange& change) {
+    switch (change.op) {
+    case PullOp::ForgetFamily:
+        return forgetFamily(change.familyId);
+    case PullOp::Delete:
+        return remove(change);
+    case PullOp::Upsert:
+        if (m_tracking)
+            m_received.insert({change.entity, change.id});
+        return upsert(change);
+    }
+    return okStatus();
+}
+
+Status RowApplier::keepForeign(const PulledChange& change) {
+    QSqlQuery& query = m_statements.get(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_foreign_row (entity, entity_id, family_id, version, fields) "
+        "VALUES (?, ?, ?, ?, ?)"));
+    query.bindValue(0, change.entity);
+    query.bindValue(1, change.id);
+    query.bindValue(2, sql::fromText(change.familyId));
+    query.bindValue(3, change.version);
+    query.bindValue(4, compact(change.fields));
+    return sql::exec(query);
+}
+
+Status RowApplier::upsert(const PulledChange& change) {
+    const QString& table = change.entity;
+    if (!m_tables.exists(table))
+        return keepForeign(change);
+    if (table == kAuditEvent) {
+        // This device's own events are already in its chain; others' are kept aside.
+        if (m_tables.readRow(table, change.id))
+            return m_state.setBase(table, change.id, change.familyId, change.version);
+        return keepForeign(change);
+    }
+    const Outbox::Unpushed local = m_outbox.unpushed(table, change.id);
+    if (local.deleted || local.all)
+        return okStatus(); // our own insert or delete is still to meet the server
+    const QStringList& columns = m_tables.syncedColumns(table);
+    QStringList names;
+    QVariantList values;
+    for (const QString& column : columns) {
+        if (!change.fields.contains(column) || local.fields.contains(column))
+            continue;
+        names.append(column);
+        values.append(fromWireValue(change.fields.value(column)));
+    }
+    QStringList updates;
+    for (const QString& column : std::as_const(names)) {
+        if (column != QLatin1String("id"))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    }
+    const QString onConflict = m_tables.isAppendOnly(table) || updates.isEmpty()
+                                   ? QStringLiteral("DO NOTHING")
+                                   : QStringLiteral("DO UPDATE SET ") + updates.join(u',');
+    const QString statement =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) %4")
+            .arg(table, names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u','),
+                 onConflict);
+    Status written = inSavepoint(m_db, [&] {
+        QSqlQuery& query = m_statements.get(statement);
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        return sql::exec(query);
+    });
+    if (!written)
+        return keepForeign(change); // kept as it came; nothing the server sent is lost
+    noteIndexing(table, change.fields);
+    // With local changes still to push, the base stays where it was so that the push meets
+    // whatever the server has changed since (docs: "Pull").
+    Status based = local.fields.isEmpty()
+                       ? m_state.setBase(table, change.id, change.familyId, change.version)
+                       : m_state.noteFamily(table, change.id, change.familyId);
+    if (!based)
+        return based;
+    if (table == kConflictEntity && m_state.takePendingConflict(change.id))
+        return takeServerSideOfConflict(change.fields);
+    return okStatus();
+}
+
+Status RowApplier::remove(const PulledChange& change) {
+    const QString& table = change.entity;
+    if (!m_tables.exists(table) || table == kAuditEvent) {
+        QSqlQuery& query = m_statements.get(
+            QStringLiteral("DELETE FROM sync_foreign_row WHERE entity = ? AND entity_id = ?"));
+        query.bindValue(0, table);
+        query.bindValue(1, change.id);
+        return sql::exec(query);
+    }
+    if (m_tables.isAppendOnly(table) || m_outbox.unpushed(table, change.id).any)
+        return okStatus(); // append-only rows stay; local changes meet the tombstone on push
+    if (Status done = deleteRow(table, change.id); !done)
+        return done;
+    return m_state.forgetRow(table, change.id);
+}
+
+Status RowApplier::removeLocal(const QString& entity, const QString& id) {
+    if (!m_tables.exists(entity) || m_tables.isAppendOnly(entity) ||
+        m_outbox.unpushed(entity, id).any)
+        return okStatus();
+    if (Status done = deleteRow(entity, id); !done)
+        return done;
+    return m_state.forgetRow(entity, id);
+}
+
+Status RowApplier::deleteRow(const QString& table, const QString& id) {
+    if (table == kPerson) {
+        QSqlQuery& lookup =
+            m_statements.get(QStringLiteral("SELECT local_id FROM person WHERE id = ?"));
+        lookup.bindValue(0, id);
+        if (Status ran = sql::exec(lookup); !ran)
+            return ran;
+        if (lookup.next()) {
+            const qint64 localId = lookup.value(0).toLongLong();
+            lookup.finish();
+            if (Status removed = m_index->remove(localId); !removed)
+                return removed;
+        }
+        m_reindexPeople.remove(id);
+    }
+    QSqlQuery& query = m_statements.get(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.bindValue(0, id);
+    return sql::exec(query);
+}
+
+Status RowApplier::forgetFamily(const QString& familyId) {
+    // Records kept for good (journey, consent) refuse removal by trigger; they go with the
+    // family here, so those guards are lifted for this transaction only and put back as they
+    // were. The audit log keeps its own.
+    QList<QPair<QString, QString>> guards;
+    {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                  "AND sql LIKE '%BEFORE DELETE%' AND sql LIKE '%RAISE(ABORT%' "
+                                  "AND tbl_name <> 'audit_event'"));
+        while (query.next())
+            guards.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    for (const auto& guard : std::as_const(guards)) {
+        if (Status dropped = sql::exec(m_db, QStringLiteral("DROP TRIGGER %1").arg(guard.first));
+            !dropped)
+            return dropped;
+    }
+    for (const privacy::FamilyRow& row : privacy::familyRows(m_db, familyId)) {
+        if (Status done = deleteRow(row.table, row.id); !done)
+            return done;
+    }
+    for (const auto& guard : std::as_const(guards)) {
+        if (Status restored = sql::exec(m_db, guard.second); !restored)
+            return restored;
+    }
+    for (const QString& table : {QStringLiteral("sync_row"), QStringLiteral("sync_foreign_row")}) {
+        QSqlQuery& query =
+            m_statements.get(QStringLiteral("DELETE FROM %1 WHERE family_id = ?").arg(table));
+        query.bindValue(0, familyId);
+        if (Status done = sql::exec(query); !done)
+            return done;
+    }
+    m_reindexFamilies.remove(familyId);
+    // The audit log says the records left this device, and why; it names no person.
+    audit::AuditWriter writer(m_db, m_clock, m_deviceId);
+    audit::AuditEvent event;
+    event.actor = QStringLiteral("sync");
+    event.action = audit::Action::Change;
+    event.entity = QStringLiteral("family");
+    event.entityId = familyId;
+    event.detail = QStringLiteral("removed from this device: no longer working with the family");
+    auto appended = writer.append(event);
+    return appended ? okStatus() : Status::fail(appended.error());
+}
+
+Status RowApplier::takeServerSideOfConflict(const QJsonObject& conflict) {
+    const QString table = conflict.value(QStringLiteral("entity")).toString();
+    const QString id = conflict.value(QStringLiteral("entity_id")).toString();
+    const QString field = conflict.value(QStringLiteral("field")).toString();
+    const bool resolved =
+        conflict.value(QStringLiteral("status")).toString() == QLatin1String("resolved");
+    const QJsonValue value = valueFromJsonText(
+        conflict.value(resolved ? QStringLiteral("resolved_value") : QStringLiteral("server_value"))
+            .toString());
+    if (!m_tables.exists(table) || m_tables.isAppendOnly(table))
+        return okStatus();
+    const Outbox::Unpushed local = m_outbox.unpushed(table, id);
+    if (field == kDeletedField) {
+        if (local.any)
+            return okStatus();
+        if (!value.isObject()) // we changed a row the server had deleted: it stays deleted
+            return deleteRow(table, id);
+        PulledChange restore;
+        restore.entity = table;
+        restore.id = id;
+        restore.familyId = conflict.value(QStringLiteral("family_id")).toString();
+        restore.fields = value.toObject();
+        restore.version = m_state.baseVersion(table, id);
+        return upsert(restore);
+    }
+    if (local.all || local.fields.contains(field) || !m_tables.syncedColumns(table).contains(field))
+        return okStatus();
+    QSqlQuery& query =
+        m_statements.get(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, field));
+    query.bindValue(0, fromWireValue(value));
+    query.bindValue(1, id);
+    if (Status done = sql::exec(query); !done)
+        return done;
+    QJsonObject touched{{field, value}, {QStringLiteral("id"), id}};
+    if (auto row = m_tables.readRow(table, id))
+        touched = *row;
+    noteIndexing(table, touched);
+    return okStatus();
+}
+
+void RowApplier::noteIndexing(const QString& table, const QJsonObject& row) {
+    if (table == kPerson)
+        m_reindexPeople.insert(row.value(QStringLiteral("id")).toString());
+    else if (table == QLatin1String("person_name"))
+        m_reindexPeople.insert(row.value(QStringLiteral("person_id")).toString());
+    else if (table == QLatin1String("address"))
+        m_reindexFamilies.insert(row.value(QStringLiteral("family_id")).toString());
+}
+
+Status RowApplier::finishPage() {
+    for (const QString& family : std::as_const(m_reindexFamilies)) {
+        if (Status done = m_index->reindexFamily(family); !done)
+            return done;
+    }
+    for (const QString& person : std::as_const(m_reindexPeople)) {
+        if (Status done = m_index->reindexPerson(person); !done)
+            return done;
+    }
+    m_reindexFamilies.clear();
+    m_reindexPeople.clear();
+    return okStatus();
+}
+
+} // namespace kith::sync

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "client/local_tables.h"
+#include "client/outbox.h"
+#include "client/sync_state_store.h"
+#include "protocol/wire.h"
+#include "util/clock.h"
+
+#include <QSet>
+#include <memory>
+
+namespace kith::search {
+class PersonIndex;
+}
+
+namespace kith::sync {
+
+// Writes pulled changes into the store without adding to the outbox, inside the caller's
+// transaction (foreign keys off: a page holds each row's latest state, so a row can come
+// before the row it refers to). Rows with local changes not yet pushed keep those fields.
+// Keeps the person search index in step with people, names and addresses.
+class RowApplier {
+public:
+    RowApplier(QSqlDatabase db, LocalTables& tables, Outbox& outbox, SyncStateStore& state,
+               const Clock& clock, QString deviceId);
+    ~RowApplier();
+
+    Status apply(const PulledChange& change);
+    // Re-indexes the people touched since the last call; before the page commits.
+    Status finishPage();
+
+    // Every (entity, id) applied, for a full reconcile.
+    void trackReceived(bool on) { m_tracking = on; }
+    const QSet<QPair<QString, QString>>& received() const { return m_received; }
+    // Removes a row the server no longer has for us (full reconcile).
+    Status removeLocal(const QString& entity, const QString& id);
+
+private:
+    Status upsert(const PulledChange& change);
+    Status remove(const PulledChange& change);
+    Status forgetFamily(const QString& familyId);
+    Status keepForeign(const PulledChange& change);
+    Status takeServerSideOfConflict(const QJsonObject& conflict);
+    Status deleteRow(const QString& table, const QString& id);
+    void noteIndexing(const QString& table, const QJsonObject& row);
+
+    QSqlDatabase m_db;
+    LocalTables& m_tables;
+    Outbox& m_outbox;
+    SyncStateStore& m_state;
+    const Clock& m_clock;
+    QString m_deviceId;
+    store::StatementCache m_statements;
+    std::unique_ptr<search::PersonIndex> m_index;
+    QSet<QString> m_reindexPeople;
+    QSet<QString> m_reindexFamilies;
+    bool m_tracking = false;
+    QSet<QPair<QString, QString>> m_received;
+};
+
+} // namespace kith::sync

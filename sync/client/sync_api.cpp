@@ -1,0 +1,87 @@
+#include "client/sync_api.h"
+
+#include <QJsonDocument>
+
+namespace kith::sync {
+
+SyncApi::SyncApi(SyncTransport& transport, const Clock& clock)
+    : m_transport(transport)
+    , m_clock(clock) {}
+
+template <typename T>
+ApiReply<T> SyncApi::call(TransportRequest request) {
+    request.headers.append(
+        QPair<QByteArray, QByteArray>(header::protocol, QByteArray::number(kProtocolVersion)));
+    request.headers.append(QPair<QByteArray, QByteArray>(
+        header::clientTime, formatMoment(m_clock.nowUtc()).toLatin1()));
+    if (!m_token.isEmpty())
+        request.headers.append(
+            QPair<QByteArray, QByteArray>(header::authorization, "Bearer " + m_token.toLatin1()));
+    if (!request.body.isEmpty())
+        request.headers.append(
+            QPair<QByteArray, QByteArray>(header::contentType, "application/json"));
+    m_bytesSent += request.body.size();
+
+    const TransportResponse response = m_transport.send(request);
+    m_bytesReceived += response.body.size();
+    ApiReply<T> reply;
+    reply.error.httpStatus = response.status;
+    if (!response.answered()) {
+        reply.error.kind = SyncError::Kind::Network;
+        reply.error.detail = response.networkError;
+        return reply;
+    }
+    if (response.status < 200 || response.status >= 300) {
+        reply.error.kind = SyncError::Kind::Server;
+        reply.error.wire = WireError::fromBody(response.status, response.body);
+        reply.error.detail = reply.error.wire.message;
+        return reply;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    auto parsed = T::fromJson(document.object());
+    if (!document.isObject() || !parsed) {
+        reply.error.kind = SyncError::Kind::Malformed;
+        reply.error.detail = document.isObject() ? parsed.error() : parseError.errorString();
+        return reply;
+    }
+    reply.value = std::move(parsed).value();
+    return reply;
+}
+
+ApiReply<SessionResponse> SyncApi::signIn(const SessionRequest& request) {
+    return call<SessionResponse>({"POST",
+                                  path::session,
+                                  {},
+                                  {},
+                                  QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)});
+}
+
+ApiReply<PushResponse> SyncApi::push(const PushRequest& request) {
+    return call<PushResponse>({"POST",
+                               path::push,
+                               {},
+                               {},
+                               QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)});
+}
+
+ApiReply<PullPage> SyncApi::pull(qint64 cursor, int limit) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return call<PullPage>({"GET", path::changes, query, {}, {}});
+}
+
+void SyncApi::signOut() {
+    TransportRequest request{"DELETE", path::session, {}, {}, {}};
+    request.headers.append(
+        QPair<QByteArray, QByteArray>(header::protocol, QByteArray::number(kProtocolVersion)));
+    request.headers.append(QPair<QByteArray, QByteArray>(
+        header::clientTime, formatMoment(m_clock.nowUtc()).toLatin1()));
+    request.headers.append(
+        QPair<QByteArray, QByteArray>(header::authorization, "Bearer " + m_token.toLatin1()));
+    m_transport.send(request);
+    m_token.clear();
+}
+
+} // namespace kith::sync

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "client/sync_transport.h"
+#include "protocol/wire.h"
+#include "util/clock.h"
+
+#include <optional>
+
+namespace kith::sync {
+
+// Why a call to the server did not give an answer the engine can use.
+struct SyncError {
+    enum class Kind {
+        Network,   // no answer: server down, connection lost, timed out
+        Server,    // an error answer; `wire` holds its code and members
+        Malformed, // an answer that does not follow the protocol
+    };
+    Kind kind = Kind::Network;
+    int httpStatus = 0;
+    WireError wire;
+    QString detail; // for a log line; never personal data
+
+    bool is(ErrorCode code) const { return kind == Kind::Server && wire.code == code; }
+};
+
+template <typename T>
+struct ApiReply {
+    std::optional<T> value;
+    SyncError error;
+    bool ok() const { return value.has_value(); }
+};
+
+// The protocol's calls, typed: adds the headers every request carries (protocol version,
+// client time from the injected clock, the bearer token), and reads answers and errors.
+class SyncApi {
+public:
+    SyncApi(SyncTransport& transport, const Clock& clock);
+
+    void setToken(const QString& token) { m_token = token; }
+    const QString& token() const { return m_token; }
+
+    ApiReply<SessionResponse> signIn(const SessionRequest& request);
+    ApiReply<PushResponse> push(const PushRequest& request);
+    ApiReply<PullPage> pull(qint64 cursor, int limit);
+    // Ends the token on the server; failures are ignored (it expires anyway).
+    void signOut();
+
+    // Bytes sent and received so far (request and response bodies), for the benchmark.
+    qint64 bytesSent() const { return m_bytesSent; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
+private:
+    template <typename T>
+    ApiReply<T> call(TransportRequest request);
+
+    SyncTransport& m_transport;
+    const Clock& m_clock;
+    QString m_token;
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesReceived = 0;
+};
+
+} // namespace kith::sync

@@ -1,0 +1,321 @@
+#include "client/sync_engine.h"
+
+#include "client/local_tables.h"
+#include "client/outbox.h"
+#include "client/row_applier.h"
+#include "store/sql_support.h"
+
+#include <QJsonDocument>
+
+namespace kith::sync {
+
+SyncEngine::SyncEngine(Database& database, SyncTransport& transport, SyncOptions options)
+    : m_database(database)
+    , m_db(database.connection())
+    , m_options(std::move(options))
+    , m_api(transport, database.clock())
+    , m_state(m_db)
+    , m_tables(std::make_unique<LocalTables>(m_db))
+    , m_outbox(std::make_unique<Outbox>(m_db, *m_tables, m_state)) {}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::progress(SyncProgress::Phase phase, int done) {
+    if (m_options.progress)
+        m_options.progress(SyncProgress{phase, done});
+}
+
+SyncOutcome SyncEngine::syncOnce(const SyncCredentials& credentials) {
+    SyncOutcome outcome;
+    const QString knownServer = m_state.server();
+    const QString knownAccount = m_state.account();
+    if ((!knownServer.isEmpty() && knownServer != credentials.server) ||
+        (!knownAccount.isEmpty() && knownAccount != credentials.user)) {
+        outcome.failure = {SyncProblem::OtherServer,
+                           tr("This store already syncs with %1 as %2. Use that server and "
+                              "account, or a new store for this one.")
+                               .arg(knownServer, knownAccount),
+                           {}};
+        return outcome;
+    }
+    std::optional<SyncFailure> failed = signIn(credentials, outcome.report);
+    if (!failed)
+        failed = pushAll(credentials, outcome.report);
+    if (!failed)
+        failed = pullAll(credentials, outcome.report);
+    const QDateTime now = m_database.clock().nowUtc();
+    {
+        sql::Transaction transaction(m_db);
+        if (!failed && knownServer.isEmpty())
+            m_state.setServerAndAccount(credentials.server, credentials.user);
+        m_state.recordSyncFinished(now, failed ? failed->message : QString());
+        transaction.commit();
+    }
+    outcome.report.openConflicts = openConflictCount();
+    outcome.report.token = m_api.token();
+    if (failed) {
+        outcome.failure = *failed;
+        return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+std::optional<SyncFailure> SyncEngine::signIn(const SyncCredentials& credentials,
+                                              SyncReport& report) {
+    if (!credentials.token.isEmpty() && m_api.token().isEmpty()) {
+        m_api.setToken(credentials.token);
+        return std::nullopt;
+    }
+    if (credentials.password.isEmpty())
+        return SyncFailure{SyncProblem::SignInAgain, describe(SyncProblem::SignInAgain, {}), {}};
+    progress(SyncProgress::Phase::SigningIn, 0);
+    const auto reply =
+        m_api.signIn(SessionRequest{credentials.user, credentials.password, m_database.deviceId()});
+    if (!reply.ok())
+        return failure(reply.error);
+    m_api.setToken(reply.value->token);
+    if (reply.value->clockWarning)
+        report.clockWarning = reply.value->clockWarning;
+    return std::nullopt;
+}
+
+template <typename Call>
+auto SyncEngine::withSession(const SyncCredentials& credentials, SyncReport& report, Call&& call) {
+    auto reply = call();
+    if (!reply.ok() &&
+        (reply.error.is(ErrorCode::TokenExpired) || reply.error.is(ErrorCode::TokenInvalid))) {
+        m_api.setToken({});
+        if (!credentials.password.isEmpty() && !signIn(credentials, report))
+            reply = call();
+    }
+    return reply;
+}
+
+std::optional<SyncFailure> SyncEngine::pushAll(const SyncCredentials& credentials,
+                                               SyncReport& report) {
+    HlcClock hlc(m_database.deviceId(), m_state.lastHlc());
+    const Clock& clock = m_database.clock();
+    while (true) {
+        auto batch = m_outbox->nextBatch(m_options.pushBatch, hlc, clock);
+        if (!batch)
+            return localFailure(batch.error());
+        if (batch.value().isEmpty())
+            return std::nullopt;
+        const OutboxBatch& work = batch.value();
+        PushRequest request{m_database.deviceId(), {}};
+        for (const OutgoingChange& outgoing : work.changes)
+            request.changes.append(outgoing.change);
+
+        std::optional<PushResponse> response;
+        if (!request.changes.isEmpty()) {
+            auto reply = withSession(credentials, report, [&] { return m_api.push(request); });
+            if (!reply.ok())
+                return failure(reply.error);
+            if (reply.value->results.size() != request.changes.size()) {
+                SyncError malformed;
+                malformed.kind = SyncError::Kind::Malformed;
+                malformed.detail = QStringLiteral("push: one result per change expected");
+                return failure(malformed);
+            }
+            response = std::move(reply.value);
+            if (response->clockWarning)
+                report.clockWarning = response->clockWarning;
+        }
+
+        sql::Transaction transaction(m_db);
+        if (!transaction.begun())
+            return localFailure(transaction.begun().error());
+        const QDateTime now = clock.nowUtc();
+        if (Status done = m_outbox->markPushed(work.nothingToSend, now); !done)
+            return localFailure(done.error());
+        for (qsizetype i = 0; response && i < work.changes.size(); ++i) {
+            const PushChange& change = work.changes.at(i).change;
+            const PushResult& result = response->results.at(i);
+            Status done = m_outbox->markPushed(work.changes.at(i).entrySeqs, now);
+            if (done && result.status == PushStatus::Rejected) {
+                ++report.rejected;
+                done = m_state.addRejected(
+                    {change.mutationId, change.entity, change.id, change.familyId,
+                     opName(change.op),
+                     QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)),
+                     result.reason, now});
+            } else if (done) {
+                ++report.pushed;
+                for (const QString& conflictId : result.conflictIds) {
+                    if (done)
+                        done = m_state.addPendingConflict(conflictId, change.entity, change.id);
+                }
+                report.newConflicts += static_cast<int>(result.conflictIds.size());
+                if (done && change.op == ChangeOp::Delete && result.conflictIds.isEmpty())
+                    done = m_state.forgetRow(change.entity, change.id);
+                else if (done && change.op != ChangeOp::Delete)
+                    done = m_state.noteFamily(change.entity, change.id, change.familyId);
+                if (done && change.entity == QLatin1String("audit_event")) {
+                    QSqlQuery sent(m_db);
+                    sent.prepare(
+                        QStringLiteral("UPDATE audit_event SET synced_at = ? WHERE id = ?"));
+                    sent.addBindValue(sql::fromDateTime(now));
+                    sent.addBindValue(change.id);
+                    done = sql::exec(sent);
+                }
+            }
+            if (!done)
+                return localFailure(done.error());
+        }
+        if (Status saved = m_state.saveHlc(hlc.last()); !saved)
+            return localFailure(saved.error());
+        if (Status committed = transaction.commit(); !committed)
+            return localFailure(committed.error());
+        progress(SyncProgress::Phase::Pushing, report.pushed);
+    }
+}
+
+std::optional<SyncFailure> SyncEngine::pullAll(const SyncCredentials& credentials,
+                                               SyncReport& report) {
+    RowApplier applier(m_db, *m_tables, *m_outbox, m_state, m_database.clock(),
+                       m_database.deviceId());
+    qint64 cursor = m_state.cursor();
+    while (true) {
+        auto reply = withSession(credentials, report,
+                                 [&] { return m_api.pull(cursor, m_options.pullLimit); });
+        if (!reply.ok() && reply.error.is(ErrorCode::ResyncRequired) && !report.reconciled) {
+            // The server no longer has our cursor's changes: take everything again, then
+            // remove what it did not send (docs: "resync_required").
+            report.reconciled = true;
+            applier.trackReceived(true);
+            cursor = 0;
+            continue;
+        }
+        if (!reply.ok())
+            return failure(reply.error);
+        const PullPage& page = *reply.value;
+
+        // A page holds each row's latest state, so a row may come before the row it refers
+        // to (or after the page that removed it): foreign keys are off while it is applied.
+        sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        std::optional<SyncFailure> failed;
+        {
+            sql::Transaction transaction(m_db);
+            Status done = transaction.begun();
+            for (const PulledChange& change : page.changes) {
+                if (done)
+                    done = applier.apply(change);
+            }
+            if (done)
+                done = applier.finishPage();
+            if (done)
+                done = m_state.setCursor(page.cursor);
+            if (done && m_options.crashBeforeCursorSaved && m_options.crashBeforeCursorSaved())
+                failed = SyncFailure{SyncProblem::Interrupted, QStringLiteral("interrupted"), {}};
+            else if (done)
+                done = transaction.commit();
+            if (!done)
+                failed = localFailure(done.error());
+        }
+        sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (failed)
+            return failed;
+        report.pulled += static_cast<int>(page.changes.size());
+        progress(SyncProgress::Phase::Pulling, report.pulled);
+        cursor = page.cursor;
+        if (!page.more)
+            break;
+    }
+    return report.reconciled ? reconcile(applier) : std::nullopt;
+}
+
+std::optional<SyncFailure> SyncEngine::reconcile(RowApplier& applier) {
+    QList<QPair<QString, QString>> known;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.exec(QStringLiteral("SELECT entity, entity_id FROM sync_row"));
+        while (query.next())
+            known.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    Status done = okStatus();
+    {
+        sql::Transaction transaction(m_db);
+        done = transaction.begun();
+        for (const auto& row : std::as_const(known)) {
+            if (done && !applier.received().contains(row))
+                done = applier.removeLocal(row.first, row.second);
+        }
+        if (done)
+            done = applier.finishPage();
+        if (done)
+            done = transaction.commit();
+    }
+    sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!done)
+        return localFailure(done.error());
+    return std::nullopt;
+}
+
+int SyncEngine::pendingChangeCount() {
+    return m_outbox->pendingCount();
+}
+
+int SyncEngine::openConflictCount() {
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE status = 'open'")) ||
+        !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<RejectedChange> SyncEngine::rejectedChanges() {
+    return m_state.rejected();
+}
+
+QDateTime SyncEngine::lastSyncedAt() {
+    return m_state.lastSyncedAt();
+}
+
+SyncFailure SyncEngine::localFailure(const QString& detail) const {
+    SyncError error;
+    error.kind = SyncError::Kind::Malformed;
+    error.detail = detail;
+    return {SyncProblem::LocalStore, describe(SyncProblem::LocalStore, error), error};
+}
+
+SyncFailure SyncEngine::failure(const SyncError& error) const {
+    SyncProblem problem = SyncProblem::ServerError;
+    if (error.kind == SyncError::Kind::Network)
+        problem = SyncProblem::ServerUnreachable;
+    else if (error.kind == SyncError::Kind::Malformed)
+        problem = SyncProblem::UnexpectedAnswer;
+    else {
+        switch (error.wire.code) {
+        case ErrorCode::BadCredentials:
+            problem = SyncProblem::BadCredentials;
+            break;
+        case ErrorCode::TokenExpired:
+        case ErrorCode::TokenInvalid:
+            problem = SyncProblem::SignInAgain;
+            break;
+        case ErrorCode::ClockDrift:
+            problem = SyncProblem::ClockDrift;
+            break;
+        case ErrorCode::AccountLocked:
+            problem = SyncProblem::AccountLocked;
+            break;
+        case ErrorCode::SlowDown:
+            problem = SyncProblem::SlowDown;
+            break;
+        case ErrorCode::Forbidden:
+            problem = SyncProblem::Forbidden;
+            break;
+        case ErrorCode::ProtocolVersion:
+            problem = SyncProblem::ProtocolVersion;
+            break;
+        default:
+            problem = SyncProblem::ServerError;
+        }
+    }
+    return {problem, describe(problem, error), error};
+}
+
+} // namespace kith::sync

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "protocol/hlc.h"
+#include "store/statement_cache.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace kith::sync {
+
+// A change the server refused for good, kept for the app to show (sync_rejected).
+struct RejectedChange {
+    QString mutationId;
+    QString entity;
+    QString entityId;
+    QString familyId;
+    QString operation;
+    QString fields; // JSON of what was sent
+    QString reason;
+    QDateTime rejectedAt;
+};
+
+// What the store remembers between syncs (schema 8): the pull cursor, the last clock stamp,
+// each row's base version, refused changes and conflicts awaiting their record. Every call
+// runs inside the caller's transaction.
+class SyncStateStore {
+public:
+    explicit SyncStateStore(QSqlDatabase db);
+
+    qint64 cursor();
+    Status setCursor(qint64 cursor);
+    Hlc lastHlc();
+    Status saveHlc(const Hlc& stamp);
+    QString server();
+    QString account();
+    Status setServerAndAccount(const QString& server, const QString& account);
+    Status recordSyncFinished(const QDateTime& at, const QString& error);
+    QDateTime lastSyncedAt();
+
+    // The version of a row when this store last had it from the server; 0 when never.
+    qint64 baseVersion(const QString& entity, const QString& id);
+    std::optional<QString> knownFamily(const QString& entity, const QString& id);
+    Status setBase(const QString& entity, const QString& id, const QString& familyId,
+                   qint64 version);
+    // Notes the family of a row the server now has, keeping any base it had.
+    Status noteFamily(const QString& entity, const QString& id, const QString& familyId);
+    Status forgetRow(const QString& entity, const QString& id);
+
+    Status addRejected(const RejectedChange& change);
+    QList<RejectedChange> rejected();
+
+    Status addPendingConflict(const QString& conflictId, const QString& entity,
+                              const QString& entityId);
+    // Removes and says whether it was pending.
+    bool takePendingConflict(const QString& conflictId);
+
+private:
+    QVariant single(const QString& statement);
+    QSqlDatabase m_db;
+    store::StatementCache m_statements;
+};
+
+} // namespace kith::sync

@@ -1,0 +1,98 @@
+#include "protocol/wire.h"
+#include "protocol/wire_json.h"
+
+namespace kith::sync {
+
+QString opName(PullOp op) {
+    switch (op) {
+    case PullOp::Upsert:
+        return QStringLiteral("upsert");
+    case PullOp::Delete:
+        return QStringLiteral("delete");
+    case PullOp::ForgetFamily:
+        return QStringLiteral("forget_family");
+    }
+    return {};
+}
+
+std::optional<PullOp> pullOpFrom(const QString& name) {
+    for (PullOp op : {PullOp::Upsert, PullOp::Delete, PullOp::ForgetFamily}) {
+        if (opName(op) == name)
+            return op;
+    }
+    return std::nullopt;
+}
+
+QJsonObject PulledChange::toJson() const {
+    QJsonObject json{{QStringLiteral("seq"), seq},
+                     {QStringLiteral("op"), opName(op)},
+                     {QStringLiteral("family_id"), json::textOrNull(familyId)}};
+    if (op == PullOp::ForgetFamily)
+        return json;
+    json.insert(QStringLiteral("entity"), entity);
+    json.insert(QStringLiteral("id"), id);
+    json.insert(QStringLiteral("version"), version);
+    if (op == PullOp::Upsert)
+        json.insert(QStringLiteral("fields"), fields);
+    return json;
+}
+
+Result<PulledChange> PulledChange::fromJson(const QJsonObject& json) {
+    using R = Result<PulledChange>;
+    const QString where = QStringLiteral("pulled change");
+    PulledChange change;
+    QString op;
+    if (!json::integer(json, QStringLiteral("seq"), change.seq))
+        return R::fail(json::missing(where, QStringLiteral("seq")));
+    if (!json::text(json, QStringLiteral("op"), op) || !pullOpFrom(op))
+        return R::fail(json::missing(where, QStringLiteral("op")));
+    change.op = *pullOpFrom(op);
+    change.familyId = json::optionalText(json, QStringLiteral("family_id"));
+    if (change.op == PullOp::ForgetFamily) {
+        if (change.familyId.isEmpty())
+            return R::fail(json::missing(where, QStringLiteral("family_id")));
+        return R::ok(std::move(change));
+    }
+    if (!json::text(json, QStringLiteral("entity"), change.entity) || change.entity.isEmpty())
+        return R::fail(json::missing(where, QStringLiteral("entity")));
+    if (!json::text(json, QStringLiteral("id"), change.id) || change.id.isEmpty())
+        return R::fail(json::missing(where, QStringLiteral("id")));
+    if (!json::integer(json, QStringLiteral("version"), change.version))
+        return R::fail(json::missing(where, QStringLiteral("version")));
+    if (change.op == PullOp::Upsert) {
+        if (!json.value(QStringLiteral("fields")).isObject())
+            return R::fail(json::missing(where, QStringLiteral("fields")));
+        change.fields = json.value(QStringLiteral("fields")).toObject();
+    }
+    return R::ok(std::move(change));
+}
+
+QJsonObject PullPage::toJson() const {
+    QJsonArray list;
+    for (const PulledChange& change : changes)
+        list.append(change.toJson());
+    return {{QStringLiteral("changes"), list},
+            {QStringLiteral("cursor"), cursor},
+            {QStringLiteral("more"), more}};
+}
+
+Result<PullPage> PullPage::fromJson(const QJsonObject& json) {
+    using R = Result<PullPage>;
+    const QString where = QStringLiteral("pull page");
+    PullPage page;
+    const QJsonValue list = json.value(QStringLiteral("changes"));
+    if (!list.isArray())
+        return R::fail(json::missing(where, QStringLiteral("changes")));
+    if (!json::integer(json, QStringLiteral("cursor"), page.cursor))
+        return R::fail(json::missing(where, QStringLiteral("cursor")));
+    page.more = json.value(QStringLiteral("more")).toBool();
+    for (const QJsonValue& item : list.toArray()) {
+        auto change = PulledChange::fromJson(item.toObject());
+        if (!change)
+            return R::fail(change.error());
+        page.changes.append(std::move(change).value());
+    }
+    return R::ok(std::move(page));
+}
+
+} // namespace kith::sync

@@ -1,0 +1,329 @@
+// The client engine against the real SyncService in the same process.
+#include "client/conflict_resolver.h"
+#include "sync_fixture.h"
+#include "temp_store.h"
+
+#include <QSqlQuery>
+
+using namespace kith;
+using namespace kith::testing;
+
+namespace {
+
+int count(Replica& replica, const QString& statement) {
+    QSqlQuery query(replica.database->connection());
+    REQUIRE(query.exec(statement));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+struct TwoLaptops {
+    SimServer server;
+    Replica a{server, QStringLiteral("Sam Patel")};
+    Replica b{server, QStringLiteral("Sam Patel")};
+    QString familyId;
+    QString motherId;
+
+    TwoLaptops() {
+        auto made = a.families->createFamily(sampleFamily());
+        REQUIRE(made);
+        familyId = made.value();
+        motherId = sampleFamily().people.at(1).id;
+        REQUIRE(a.sync().ok);
+        REQUIRE(b.sync().ok);
+    }
+    Person person(Replica& replica, const QString& id) {
+        const auto record = replica.families->loadFamily(familyId);
+        REQUIRE(record);
+        for (const Person& p : record->people) {
+            if (p.id == id)
+                return p;
+        }
+        FAIL("no such person");
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("A family made on one laptop reaches another, search index included", "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    Replica b(server, QStringLiteral("Sam Patel"));
+    const auto made = a.families->createFamily(sampleFamily());
+    REQUIRE(made);
+    const int waiting = a.pending();
+    CHECK(waiting > 0);
+
+    const sync::SyncOutcome pushed = a.sync();
+    INFO(pushed.failure.message.toStdString());
+    REQUIRE(pushed.ok);
+    CHECK(pushed.report.pushed > 0);
+    CHECK(a.pending() == 0);
+
+    const sync::SyncOutcome pulled = b.sync();
+    REQUIRE(pulled.ok);
+    CHECK(pulled.report.pulled >= 8); // family, 4 people, a name, an address, 2 contacts
+    const auto record = b.families->loadFamily(made.value());
+    REQUIRE(record);
+    CHECK(record->family.name == QStringLiteral("Khan family"));
+    CHECK(record->people.size() == 4);
+    CHECK(record->otherNames.size() == 1);
+    CHECK(record->addresses.size() == 1);
+    CHECK(record->contacts.size() == 2);
+    CHECK(b.pending() == 0); // pulled rows never enter the outbox
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM person_search")) == 4);
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM person_search WHERE person_search "
+                                  "MATCH 'hussain'")) == 1);
+    for (const QString& table : {QStringLiteral("family"), QStringLiteral("person"),
+                                 QStringLiteral("address"), QStringLiteral("contact_detail")})
+        CHECK(a.rows(table) == b.rows(table));
+}
+
+TEST_CASE("Changes to different fields of one person on two laptops both survive",
+          "[sync-engine]") {
+    TwoLaptops w;
+    Person onA = w.person(w.a, w.motherId);
+    onA.givenName = QStringLiteral("Amirah");
+    REQUIRE(w.a.families->updatePerson(onA));
+    Person onB = w.person(w.b, w.motherId);
+    onB.school = QStringLiteral("Torbay Adult Learning");
+    REQUIRE(w.b.families->updatePerson(onB));
+
+    REQUIRE(w.a.sync().ok);
+    REQUIRE(w.b.sync().ok);
+    REQUIRE(w.a.sync().ok);
+    for (Replica* replica : {&w.a, &w.b}) {
+        const Person merged = w.person(*replica, w.motherId);
+        CHECK(merged.givenName == QStringLiteral("Amirah"));
+        CHECK(merged.school == QStringLiteral("Torbay Adult Learning"));
+    }
+    CHECK(count(w.a,
+                QStringLiteral("SELECT count(*) FROM sync_conflict WHERE entity = 'person'")) == 0);
+}
+
+TEST_CASE("The same field changed on two laptops becomes a conflict that keeps both, and its "
+          "resolution syncs",
+          "[sync-engine]") {
+    TwoLaptops w;
+    Person onA = w.person(w.a, w.motherId);
+    onA.givenName = QStringLiteral("Amirah");
+    REQUIRE(w.a.families->updatePerson(onA));
+    w.b.families->setActor(QStringLiteral("Alex Jones"));
+    Person onB = w.person(w.b, w.motherId);
+    onB.givenName = QStringLiteral("Amina");
+    REQUIRE(w.b.families->updatePerson(onB));
+
+    REQUIRE(w.a.sync().ok);
+    const sync::SyncOutcome second = w.b.sync();
+    REQUIRE(second.ok);
+    CHECK(second.report.newConflicts >= 1);
+    // The server's value wins in the row on both laptops; the conflict keeps both.
+    CHECK(w.person(w.b, w.motherId).givenName == QStringLiteral("Amirah"));
+    REQUIRE(w.a.sync().ok);
+    sync::ConflictResolver resolverA(*w.a.database);
+    const auto open = resolverA.openConflicts(w.familyId);
+    const auto nameConflict = std::find_if(open.begin(), open.end(), [](const auto& c) {
+        return c.entity == QLatin1String("person") && c.field == QLatin1String("given_name");
+    });
+    REQUIRE(nameConflict != open.end());
+    CHECK(nameConflict->serverValue == QStringLiteral("\"Amirah\""));
+    CHECK(nameConflict->clientValue == QStringLiteral("\"Amina\""));
+    CHECK(nameConflict->clientChangedBy == QStringLiteral("Alex Jones"));
+    CHECK(nameConflict->serverChangedBy == QStringLiteral("Sam Patel"));
+
+    // Resolved on laptop B in favour of B's value; laptop A follows after syncing.
+    sync::ConflictResolver resolverB(*w.b.database);
+    const Status resolved = resolverB.resolveConflict(
+        nameConflict->id, sync::ConflictChoice::KeepClient, {}, QStringLiteral("Alex Jones"));
+    INFO(resolved.error().toStdString());
+    REQUIRE(resolved);
+    CHECK(w.person(w.b, w.motherId).givenName == QStringLiteral("Amina"));
+    REQUIRE(w.b.sync().ok);
+    REQUIRE(w.a.sync().ok);
+    CHECK(w.person(w.a, w.motherId).givenName == QStringLiteral("Amina"));
+    const auto stillOpen = resolverA.openConflicts(w.familyId);
+    CHECK(std::none_of(stillOpen.begin(), stillOpen.end(),
+                       [&](const auto& c) { return c.id == nameConflict->id; }));
+    CHECK_FALSE(resolverA.resolveConflict(nameConflict->id, sync::ConflictChoice::KeepServer, {},
+                                          QStringLiteral("Sam Patel")));
+}
+
+TEST_CASE("A push whose answer was lost is not applied twice when it is sent again",
+          "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    REQUIRE(a.sync().ok); // signed in, nothing to send
+    REQUIRE(a.families->createFamily(sampleFamily()));
+    const int waiting = a.pending();
+    a.faults.loseResponse = true;
+    const sync::SyncOutcome lost = a.sync();
+    REQUIRE_FALSE(lost.ok);
+    CHECK(lost.failure.problem == sync::SyncProblem::ServerUnreachable);
+    CHECK(lost.failure.message.contains(QStringLiteral("safe")));
+    CHECK(a.pending() == waiting); // still in the outbox
+
+    a.faults.sendTwice = true;
+    const sync::SyncOutcome again = a.sync();
+    REQUIRE(again.ok);
+    CHECK(a.pending() == 0);
+    CHECK(again.report.newConflicts == 0);
+    Replica b(server, QStringLiteral("Sam Patel"));
+    REQUIRE(b.sync().ok);
+    CHECK(b.families->familyCount() == 1);
+    CHECK(b.families->personCount() == 4);
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM sync_conflict")) == 0);
+}
+
+TEST_CASE("A crash between applying a page and saving its cursor repeats the page",
+          "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    REQUIRE(a.families->createFamily(sampleFamily()));
+    REQUIRE(a.sync().ok);
+    Replica b(server, QStringLiteral("Sam Patel"));
+    b.options.pullLimit = 3;
+    int pages = 0;
+    b.options.crashBeforeCursorSaved = [&pages] {
+        return ++pages == 2;
+    };
+    const sync::SyncOutcome crashed = b.sync();
+    REQUIRE_FALSE(crashed.ok);
+    CHECK(crashed.failure.problem == sync::SyncProblem::Interrupted);
+    b.options.crashBeforeCursorSaved = {};
+    REQUIRE(b.sync().ok);
+    CHECK(b.families->familyCount() == 1);
+    CHECK(b.families->personCount() == 4);
+    for (const QString& table : {QStringLiteral("family"), QStringLiteral("person"),
+                                 QStringLiteral("person_name"), QStringLiteral("contact_detail")})
+        CHECK(a.rows(table) == b.rows(table));
+}
+
+TEST_CASE("A laptop clock hours off is refused with a clear message and nothing is lost",
+          "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    REQUIRE(a.families->createFamily(sampleFamily()));
+    const int waiting = a.pending();
+    a.clock.advanceSeconds(3 * 3600);
+    const sync::SyncOutcome refused = a.sync();
+    REQUIRE_FALSE(refused.ok);
+    CHECK(refused.failure.problem == sync::SyncProblem::ClockDrift);
+    INFO(refused.failure.message.toStdString());
+    CHECK(refused.failure.message.contains(QStringLiteral("3 hours ahead of")));
+    CHECK(refused.failure.message.contains(QStringLiteral("safe")));
+    CHECK(a.pending() == waiting);
+
+    a.clock.set(simStart());
+    REQUIRE(a.sync().ok);
+    CHECK(a.pending() == 0);
+}
+
+TEST_CASE("A wrong password and a server that does not answer are told apart", "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    sync::SyncEngine engine(*a.database, *a.transport);
+    const auto wrong =
+        engine.syncOnce({kServerUrl, QStringLiteral("sam"), QStringLiteral("not it"), {}});
+    REQUIRE_FALSE(wrong.ok);
+    CHECK(wrong.failure.problem == sync::SyncProblem::BadCredentials);
+
+    sync::InProcessTransport down(
+        [](const sync::TransportRequest&) { return sync::TransportResponse{}; });
+    sync::SyncEngine offline(*a.database, down);
+    const auto unreachable =
+        offline.syncOnce({kServerUrl, QStringLiteral("sam"), kSimPassword, {}});
+    REQUIRE_FALSE(unreachable.ok);
+    CHECK(unreachable.failure.problem == sync::SyncProblem::ServerUnreachable);
+    CHECK(unreachable.failure.message.contains(QStringLiteral("Could not reach")));
+}
+
+TEST_CASE("A removed person leaves every laptop, and a removal meeting an edit is a conflict",
+          "[sync-engine]") {
+    TwoLaptops w;
+    const auto record = w.a.families->loadFamily(w.familyId);
+    REQUIRE(record);
+    QString childId;
+    for (const Person& p : record->people) {
+        if (p.givenName == QLatin1String("Zainab"))
+            childId = p.id;
+    }
+    REQUIRE_FALSE(childId.isEmpty());
+    REQUIRE(w.a.families->removePerson(childId));
+    REQUIRE(w.a.sync().ok);
+    REQUIRE(w.b.sync().ok);
+    CHECK(w.b.families->personCount() == 3);
+    CHECK(count(w.b, QStringLiteral("SELECT count(*) FROM person_search")) == 3);
+
+    // B edits the mother while A removes her: the server keeps her, with a conflict.
+    Person onB = w.person(w.b, w.motherId);
+    onB.school = QStringLiteral("Evening classes");
+    REQUIRE(w.b.families->updatePerson(onB));
+    REQUIRE(w.a.families->removePerson(w.motherId));
+    REQUIRE(w.b.sync().ok);
+    const sync::SyncOutcome removal = w.a.sync();
+    REQUIRE(removal.ok);
+    CHECK(removal.report.newConflicts >= 1);
+    CHECK(
+        count(w.a, QStringLiteral("SELECT count(*) FROM person WHERE id = '%1'").arg(w.motherId)) ==
+        1); // back, with B's edit
+    CHECK(count(w.a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE field = "
+                                    "'*deleted*' AND status = 'open'")) == 1);
+    CHECK(w.person(w.a, w.motherId).school == QStringLiteral("Evening classes"));
+}
+
+TEST_CASE("When the account stops working with a family, its records leave the laptop",
+          "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    const auto made = a.families->createFamily(sampleFamily());
+    REQUIRE(made);
+    REQUIRE(a.sync().ok);
+    // Another professional becomes the lead; Sam's account is not linked to them, so the
+    // server stops sharing the family with Sam (docs: "Need-to-know").
+    const auto lead = a.families->saveProfessional(
+        {{}, {}, QStringLiteral("Jo Bloggs"), QStringLiteral("Family support worker"), {}, {}});
+    REQUIRE(lead);
+    REQUIRE(a.families->appointLeadProfessional(made.value(), lead.value(), QDate(2026, 11, 25),
+                                                QStringLiteral("Handover"), true));
+    const sync::SyncOutcome outcome = a.sync();
+    INFO(outcome.failure.message.toStdString() << outcome.failure.error.detail.toStdString());
+    REQUIRE(outcome.ok);
+    CHECK(a.families->familyCount() == 0);
+    CHECK(a.families->personCount() == 0);
+    CHECK(count(a, QStringLiteral("SELECT count(*) FROM person_search")) == 0);
+    CHECK(count(a, QStringLiteral("SELECT count(*) FROM sync_row WHERE family_id = '%1'")
+                       .arg(made.value())) == 0);
+    CHECK(count(a, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'family' AND "
+                                  "entity_id = '%1' AND detail LIKE 'removed from this device%'")
+                       .arg(made.value())) == 1);
+    CHECK(a.families->agencies().isEmpty()); // reference rows are untouched (none were made)
+    CHECK(a.families->professional(lead.value()).has_value());
+}
+
+TEST_CASE("What syncs is read from the schema: columns, append-only tables, families",
+          "[sync-engine]") {
+    TempStore store;
+    REQUIRE(store.families);
+    const auto made = store.families->createFamily(sampleFamily());
+    REQUIRE(made);
+    sync::LocalTables tables(store.database->connection());
+    CHECK(tables.syncedColumns(QStringLiteral("person")).contains(QStringLiteral("given_name")));
+    CHECK_FALSE(
+        tables.syncedColumns(QStringLiteral("person")).contains(QStringLiteral("local_id")));
+    CHECK_FALSE(
+        tables.syncedColumns(QStringLiteral("audit_event")).contains(QStringLiteral("seq")));
+    CHECK(tables.syncedColumns(QStringLiteral("no_such_table")).isEmpty());
+    CHECK(tables.syncedColumns(QStringLiteral("person; DROP TABLE person")).isEmpty());
+    CHECK(tables.isAppendOnly(QStringLiteral("case_note")));
+    CHECK(tables.isAppendOnly(QStringLiteral("audit_event")));
+    CHECK_FALSE(tables.isAppendOnly(QStringLiteral("person")));
+    CHECK_FALSE(tables.isAppendOnly(QStringLiteral("sync_conflict")));
+    QSqlQuery name(store.database->connection());
+    REQUIRE(name.exec(QStringLiteral("SELECT id FROM person_name")));
+    REQUIRE(name.next());
+    const auto row = tables.readRow(QStringLiteral("person_name"), name.value(0).toString());
+    REQUIRE(row);
+    CHECK(tables.familyOf(QStringLiteral("person_name"), *row) == made.value());
+    CHECK(tables.familyOf(QStringLiteral("agency"), {}).isEmpty());
+}

@@ -1,0 +1,150 @@
+// Two real stores sync through the real kith-server process on loopback, with the engine
+// over HTTP and with `kithctl sync`. The server stores in SQLite, or (kith_sync_pg_tests) in
+// the PostgreSQL database that KITH_TEST_POSTGRES_URL names.
+#include "../server/running_server.h"
+#include "client/http_transport.h"
+#include "client/sync_engine.h"
+#include "process_runner.h"
+#include "store/database.h"
+#include "store/family_store.h"
+#include "temp_store.h"
+#include "util/ids.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
+
+using namespace kith;
+using namespace kith::testing;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+struct ServerWithSam {
+    QTemporaryDir dir;
+    QStringList store;
+    std::unique_ptr<RunningServer> server;
+
+    ServerWithSam() {
+#ifdef KITH_SYNC_TEST_POSTGRES
+        const QString url = qEnvironmentVariable("KITH_TEST_POSTGRES_URL");
+        INFO("kith_sync_pg_tests needs KITH_TEST_POSTGRES_URL (packaging/run-tests.sh sets it)");
+        REQUIRE_FALSE(url.isEmpty());
+        store = {QStringLiteral("--database"),
+                 QStringLiteral("%1?schema=s_%2").arg(url, newId().remove(u'-'))};
+#else
+        store = {QStringLiteral("--data"), dir.filePath(QStringLiteral("server"))};
+#endif
+        const auto added =
+            runServerCommand(store + QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                                 QStringLiteral("sam"), QStringLiteral("--role"),
+                                                 QStringLiteral("practitioner")},
+                             kPassword.toUtf8() + '\n');
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+        server = std::make_unique<RunningServer>(store);
+    }
+    QString url() const {
+        return QStringLiteral("http://127.0.0.1:%1").arg(server->port);
+    }
+};
+
+// A store on the system clock: the real server compares clocks.
+struct Laptop {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<FamilyStore> families;
+    Laptop() {
+        auto opened = Database::open(path());
+        REQUIRE(opened);
+        database = std::move(opened.database);
+        families = std::make_unique<FamilyStore>(*database);
+    }
+    QString path() const { return dir.filePath(QStringLiteral("store.sqlite")); }
+    sync::SyncOutcome sync(const QString& url, const QString& password = kPassword) {
+        sync::HttpTransport transport{QUrl(url)};
+        sync::SyncEngine engine(*database, transport);
+        return engine.syncOnce({url, QStringLiteral("sam"), password, {}});
+    }
+};
+
+} // namespace
+
+TEST_CASE("Two stores sync a family through the real server over HTTP", "[sync-integration]") {
+    ServerWithSam server;
+    Laptop a;
+    Laptop b;
+    const auto made = a.families->createFamily(sampleFamily());
+    REQUIRE(made);
+    const sync::SyncOutcome pushed = a.sync(server.url());
+    INFO(pushed.failure.message.toStdString() << pushed.failure.error.detail.toStdString());
+    REQUIRE(pushed.ok);
+    CHECK(pushed.report.pushed > 0);
+    CHECK(a.families->pendingChangeCount() == 0);
+
+    const sync::SyncOutcome pulled = b.sync(server.url());
+    REQUIRE(pulled.ok);
+    const auto record = b.families->loadFamily(made.value());
+    REQUIRE(record);
+    CHECK(record->people.size() == 4);
+    CHECK(record->family.name == QStringLiteral("Khan family"));
+
+    // A wrong password is told apart from a server that is not there.
+    Laptop c;
+    const sync::SyncOutcome wrong = c.sync(server.url(), QStringLiteral("not the password"));
+    REQUIRE_FALSE(wrong.ok);
+    CHECK(wrong.failure.problem == sync::SyncProblem::BadCredentials);
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    const sync::SyncOutcome down = c.sync(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+    REQUIRE_FALSE(down.ok);
+    CHECK(down.failure.problem == sync::SyncProblem::ServerUnreachable);
+}
+
+TEST_CASE("kithctl sync sends and receives, and says so in JSON", "[sync-integration]") {
+    ServerWithSam server;
+    Laptop a;
+    REQUIRE(a.families->createFamily(sampleFamily()));
+    const QString pathA = a.path();
+    a.families.reset();
+    a.database.reset();
+    Laptop b;
+    const QString pathB = b.path();
+    b.families.reset();
+    b.database.reset();
+
+    const auto runSync = [&](const QString& store, const QByteArray& password) {
+        QProcess process;
+        process.start(QStringLiteral(KITHCTL_PATH),
+                      {QStringLiteral("--db"), store, QStringLiteral("sync"),
+                       QStringLiteral("--server"), server.url(), QStringLiteral("--user"),
+                       QStringLiteral("sam"), QStringLiteral("--password-stdin"),
+                       QStringLiteral("--no-keychain"), QStringLiteral("--json")});
+        REQUIRE(process.waitForStarted(10000));
+        process.write(password + '\n');
+        process.closeWriteChannel();
+        REQUIRE(process.waitForFinished(60000));
+        return ProcessResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                             QString::fromUtf8(process.readAllStandardError())};
+    };
+    const ProcessResult first = runSync(pathA, kPassword.toUtf8());
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject sent = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    CHECK(sent.value(QStringLiteral("pushed")).toInt() > 0);
+    CHECK(sent.contains(QStringLiteral("pulled")));
+    CHECK(sent.value(QStringLiteral("conflicts")).toInt() == 0);
+
+    const ProcessResult second = runSync(pathB, kPassword.toUtf8());
+    REQUIRE(second.exitCode == 0);
+    const QJsonObject received = QJsonDocument::fromJson(second.out.toUtf8()).object();
+    CHECK(received.value(QStringLiteral("pushed")).toInt() == 0);
+    CHECK(received.value(QStringLiteral("pulled")).toInt() >= 8);
+
+    const ProcessResult refused = runSync(pathB, "wrong password");
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("password was not accepted")));
+}
