@@ -22,6 +22,8 @@ const std::vector<Migration>& migrations() {
         {6, "consent, restrictions and signatures", migration_steps::createConsent},
         {7, "genograms", migration_steps::createGenogram},
         {8, "sync state, base versions and conflicts", migration_steps::createSyncState},
+        {9, "Early Help Assessments, versions, contributions and sign-off",
+         migration_steps::createAssessment},
     };
     return steps;
 }

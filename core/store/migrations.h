@@ -34,6 +34,7 @@ Status createFamilyMerges(const QSqlDatabase& db);
 Status createConsent(const QSqlDatabase& db);
 Status createGenogram(const QSqlDatabase& db);
 Status createSyncState(const QSqlDatabase& db);
+Status createAssessment(const QSqlDatabase& db);
 } // namespace migration_steps
 
 } // namespace kith
