@@ -14,6 +14,8 @@ struct Family {
     QString name; // how the family is known, e.g. "Khan family"
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString howHeard;       // how the family heard of the hub: a code (registration_codes.h)
+    QString howHeardDetail; // in words, e.g. which school or which website
 };
 
 struct Address {
@@ -89,6 +91,16 @@ struct LeadProfessionalAssignment {
     bool isCurrent() const { return !endedOn.isValid(); }
 };
 
+// How one member of the family is related to one child (About my Family). The genogram
+// draws the family from these. `relationship` is a code from registration_codes.h.
+struct RelationshipToChild {
+    QString id;
+    QString familyId;
+    QString personId;
+    QString childId;
+    QString relationship; // "mother", "step_father", "grandmother", "half_sister"...
+};
+
 // A family with everything the family view shows.
 struct FamilyRecord {
     Family family;
@@ -98,6 +110,7 @@ struct FamilyRecord {
     QList<ContactDetail> contacts;
     QList<Involvement> involvements;
     QList<LeadProfessionalAssignment> leadHistory; // oldest first
+    QList<RelationshipToChild> relationships;
 
     const Person* person(const QString& id) const;
     std::optional<Address> currentAddress() const;

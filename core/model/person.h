@@ -33,6 +33,15 @@ struct Person {
     QString nhsNumber;            // ten digits, no spaces
     QString relationshipToFamily; // e.g. "mother", "grandmother", "family friend"
     bool inHousehold = true;
+    // About my Family details (schema 5); empty when not recorded. Codes are listed in
+    // registration/registration_codes.h.
+    QString language; // preferred language in words: "Polish", "British Sign Language"
+    bool interpreterNeeded = false;
+    QString ethnicity;  // ONS 2021 category code, e.g. "asian_pakistani"
+    QString gpPractice; // the GP practice the person is registered with
+    QString school;     // school, college or early years setting
+    QString send;       // special educational needs support: none, sen_support, ehcp...
+    QString disability; // any disability, in the family's own words
 
     // "Amira Khan", or "Unborn baby of Amira Khan" when the baby has no name yet.
     QString displayName(const QString& motherName = {}) const;

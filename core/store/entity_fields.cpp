@@ -39,7 +39,9 @@ QVariantMap fieldsOf(const Family& family) {
     return {{QStringLiteral("id"), family.id},
             {QStringLiteral("name"), family.name},
             {QStringLiteral("created_at"), fromDateTime(family.createdAt)},
-            {QStringLiteral("updated_at"), fromDateTime(family.updatedAt)}};
+            {QStringLiteral("updated_at"), fromDateTime(family.updatedAt)},
+            {QStringLiteral("how_heard"), fromText(family.howHeard)},
+            {QStringLiteral("how_heard_detail"), fromText(family.howHeardDetail)}};
 }
 
 QVariantMap fieldsOf(const Person& person) {
@@ -56,7 +58,22 @@ QVariantMap fieldsOf(const Person& person) {
             {QStringLiteral("gender"), genderCode(person.gender)},
             {QStringLiteral("nhs_number"), fromText(person.nhsNumber)},
             {QStringLiteral("relationship"), fromText(person.relationshipToFamily)},
-            {QStringLiteral("in_household"), person.inHousehold ? 1 : 0}};
+            {QStringLiteral("in_household"), person.inHousehold ? 1 : 0},
+            {QStringLiteral("language"), fromText(person.language)},
+            {QStringLiteral("interpreter_needed"), person.interpreterNeeded ? 1 : 0},
+            {QStringLiteral("ethnicity"), fromText(person.ethnicity)},
+            {QStringLiteral("gp_practice"), fromText(person.gpPractice)},
+            {QStringLiteral("school"), fromText(person.school)},
+            {QStringLiteral("send"), fromText(person.send)},
+            {QStringLiteral("disability"), fromText(person.disability)}};
+}
+
+QVariantMap fieldsOf(const RelationshipToChild& relationship) {
+    return {{QStringLiteral("id"), relationship.id},
+            {QStringLiteral("family_id"), relationship.familyId},
+            {QStringLiteral("person_id"), relationship.personId},
+            {QStringLiteral("child_id"), relationship.childId},
+            {QStringLiteral("relationship"), relationship.relationship}};
 }
 
 QVariantMap fieldsOf(const PersonName& name) {
@@ -129,7 +146,8 @@ QVariantMap fieldsOf(const LeadProfessionalAssignment& assignment) {
 }
 
 Family familyFrom(const Row& row) {
-    return {row.text("id"), row.text("name"), row.moment("created_at"), row.moment("updated_at")};
+    return {row.text("id"),           row.text("name"),      row.moment("created_at"),
+            row.moment("updated_at"), row.text("how_heard"), row.text("how_heard_detail")};
 }
 
 Person personFrom(const Row& row) {
@@ -148,7 +166,19 @@ Person personFrom(const Row& row) {
     person.nhsNumber = row.text("nhs_number");
     person.relationshipToFamily = row.text("relationship");
     person.inHousehold = row.flag("in_household");
+    person.language = row.text("language");
+    person.interpreterNeeded = row.flag("interpreter_needed");
+    person.ethnicity = row.text("ethnicity");
+    person.gpPractice = row.text("gp_practice");
+    person.school = row.text("school");
+    person.send = row.text("send");
+    person.disability = row.text("disability");
     return person;
+}
+
+RelationshipToChild relationshipFrom(const Row& row) {
+    return {row.text("id"), row.text("family_id"), row.text("person_id"), row.text("child_id"),
+            row.text("relationship")};
 }
 
 PersonName personNameFrom(const Row& row) {

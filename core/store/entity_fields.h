@@ -21,6 +21,7 @@ inline const QString agency = QStringLiteral("agency");
 inline const QString professional = QStringLiteral("professional");
 inline const QString involvement = QStringLiteral("involvement");
 inline const QString leadProfessional = QStringLiteral("lead_professional");
+inline const QString relationshipToChild = QStringLiteral("relationship_to_child");
 } // namespace table
 
 // One result row, read by column name. Made from a record, or (cheaper, for many rows)
@@ -58,6 +59,7 @@ QVariantMap fieldsOf(const Agency& agency);
 QVariantMap fieldsOf(const Professional& professional);
 QVariantMap fieldsOf(const Involvement& involvement);
 QVariantMap fieldsOf(const LeadProfessionalAssignment& assignment);
+QVariantMap fieldsOf(const RelationshipToChild& relationship);
 
 Family familyFrom(const Row& row);
 Person personFrom(const Row& row);
@@ -68,6 +70,7 @@ Agency agencyFrom(const Row& row);
 Professional professionalFrom(const Row& row);
 Involvement involvementFrom(const Row& row);
 LeadProfessionalAssignment leadAssignmentFrom(const Row& row);
+RelationshipToChild relationshipFrom(const Row& row);
 
 // The fields of `after` whose values differ from `before` (both from fieldsOf).
 QVariantMap changedFields(const QVariantMap& before, const QVariantMap& after);

@@ -148,6 +148,10 @@ Status FamilyStore::writeFamilyParts(FamilyRecord& record) {
             insertFamilyRows(store::table::leadProfessional, record.leadHistory, familyId);
         !done)
         return done;
+    if (Status done =
+            insertFamilyRows(store::table::relationshipToChild, record.relationships, familyId);
+        !done)
+        return done;
     return okStatus();
 }
 
@@ -248,6 +252,21 @@ Status FamilyStore::removePerson(const QString& personId) {
                 if (Status done = m_writer.remove(table, id); !done)
                     return done;
             }
+        }
+        // Their relationships to the children, and the family's to them if a child.
+        QSqlQuery relationships(m_database.connection());
+        relationships.prepare(QStringLiteral(
+            "SELECT id FROM relationship_to_child WHERE person_id = ? OR child_id = ?"));
+        relationships.addBindValue(personId);
+        relationships.addBindValue(personId);
+        if (Status ran = sql::exec(relationships); !ran)
+            return ran;
+        QStringList relationshipIds;
+        while (relationships.next())
+            relationshipIds.append(relationships.value(0).toString());
+        for (const QString& id : std::as_const(relationshipIds)) {
+            if (Status done = m_writer.remove(store::table::relationshipToChild, id); !done)
+                return done;
         }
         // An unborn baby keeps its place in the family when its mother's record goes.
         QSqlQuery babies(m_database.connection());

@@ -73,6 +73,9 @@ std::optional<FamilyRecord> FamilyStore::loadFamily(const QString& familyId) con
         QStringLiteral("SELECT * FROM lead_professional WHERE family_id = ? ORDER BY started_on"),
         familyId,
         [&](const store::Row& row) { record.leadHistory.append(store::leadAssignmentFrom(row)); });
+    eachRow(
+        db, QStringLiteral("SELECT * FROM relationship_to_child WHERE family_id = ?"), familyId,
+        [&](const store::Row& row) { record.relationships.append(store::relationshipFrom(row)); });
     return record;
 }
 

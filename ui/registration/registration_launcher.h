@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace kith::ui {
+
+class StoreSession;
+
+// The "Register a family…" action (Ctrl+N) and what it does: offer to carry on with a
+// saved draft, run the wizard, and say which family was registered.
+class RegistrationLauncher : public QObject {
+    Q_OBJECT
+
+public:
+    using SessionSource = std::function<StoreSession*()>;
+
+    RegistrationLauncher(QWidget* window, SessionSource session);
+
+    QAction* action() const { return m_action; }
+    void start();
+
+signals:
+    // A family was registered, or the clerk chose one already known: show it.
+    void familyToShow(const QString& familyId);
+
+private:
+    QWidget* m_window;
+    SessionSource m_session;
+    QAction* m_action;
+};
+
+} // namespace kith::ui
