@@ -25,6 +25,7 @@ public:
     const FamilyStore& store() const { return m_store; }
     const search::PersonSearch& personSearch() const { return m_search; }
     const Database& database() const { return *m_database; }
+    Database& database() { return *m_database; }
     const QString& path() const { return m_database->path(); }
     QDate today() const { return m_database->clock().today(); }
 

@@ -72,6 +72,11 @@ void StoreStatusBar::refresh() {
                                       : tr("%L1 changes waiting to sync").arg(pending));
 }
 
+void StoreStatusBar::setSyncStatus(const QString& text, const QString& tooltip) {
+    m_connection->setText(text);
+    m_connection->setToolTip(tooltip);
+}
+
 QString StoreStatusBar::summaryText() const {
     QStringList parts;
     for (const QLabel* label : {m_store, m_counts, m_connection, m_pending}) {

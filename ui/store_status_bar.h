@@ -20,6 +20,8 @@ public:
     void setSession(const StoreSession* session, const QString& storeLabel = {});
     // Counts again; call after anything that changes the store.
     void refresh();
+    // What the last sync did (or that one is running), in place of "Offline".
+    void setSyncStatus(const QString& text, const QString& tooltip);
     // Every permanent message, joined, for tests and screen readers.
     QString summaryText() const;
 
