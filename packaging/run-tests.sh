@@ -5,11 +5,18 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${KITH_BUILD_DIR:-$root/build}"
 "$root/packaging/install-deps.sh"
+# A throw-away PostgreSQL for the server's PostgreSQL tests, started before configuring so
+# that CTest registers them (tests/server/CMakeLists.txt); stopped when this script exits.
+source "$root/packaging/test-postgres.sh"
+kith_start_postgres
 KITH_BUILD_DIR="$build" "$root/packaging/build.sh" -DKITH_WARNINGS_AS_ERRORS=ON -DKITH_BUILD_TESTS=ON
 
 echo "== Benchmarks (figures, not pass/fail) =="
 "$build/tests/bench/kith_store_benchmark" --families "${KITH_BENCH_FAMILIES:-50000}"
 "$build/tests/bench/kith_due_benchmark" --families "${KITH_BENCH_FAMILIES:-50000}"
+"$build/tests/bench/kith_match_benchmark" --families "${KITH_BENCH_FAMILIES:-50000}"
+"$build/tests/bench/kith_genogram_benchmark"
+"$build/tests/bench/kith_sync_benchmark" --families "${KITH_SYNC_BENCH_FAMILIES:-5000}"
 
 echo "== Tests =="
 cd "$build"

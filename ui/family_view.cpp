@@ -1,8 +1,10 @@
 #include "family_view.h"
 
+#include "consent/consent_page.h"
 #include "content_height_table_view.h"
 #include "display_format.h"
 #include "family_detail_models.h"
+#include "genogram/genogram_page.h"
 #include "lead_professional_card.h"
 #include "people_table_model.h"
 #include "store_session.h"
@@ -59,6 +61,10 @@ FamilyView::FamilyView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     applyFonts();
+    m_consent = new ConsentPage(this);
+    m_consent->hide();
+    m_genogram = new GenogramPage(this);
+    m_genogram->hide();
     clear();
 }
 
@@ -129,6 +135,10 @@ ContentHeightTableView* FamilyView::addTable(const QString& heading, const QStri
 
 void FamilyView::setSession(const StoreSession* session) {
     m_session = session;
+    m_consent->setSession(session);
+    m_consent->placeBeside(this);
+    m_genogram->setSession(session);
+    m_genogram->placeBeside(this);
     clear();
 }
 
@@ -165,6 +175,8 @@ bool FamilyView::showFamily(const QString& familyId) {
     FamilyDetailModels::fillContacts(*m_contacts, family);
     FamilyDetailModels::fillInvolvements(*m_involvements, family, store);
     FamilyDetailModels::fillLeadHistory(*m_leadHistory, family, store);
+    m_consent->showFamily(familyId);
+    m_genogram->showFamily(familyId);
     updateEmptyNotes();
     m_stack->setCurrentIndex(1);
     return true;
@@ -178,6 +190,8 @@ void FamilyView::clear() {
     m_involvements->clear();
     m_leadHistory->clear();
     m_lead->showLead(std::nullopt);
+    m_consent->clear();
+    m_genogram->clear();
     m_stack->setCurrentWidget(m_nothingChosen);
 }
 

@@ -12,7 +12,9 @@ class QVBoxLayout;
 
 namespace kith::ui {
 
+class ConsentPage;
 class ContentHeightTableView;
+class GenogramPage;
 class LeadProfessionalCard;
 class PeopleTableModel;
 class StoreSession;
@@ -59,6 +61,8 @@ private:
     QLabel* m_address = nullptr;
     QLabel* m_householdSummary = nullptr;
     LeadProfessionalCard* m_lead = nullptr;
+    ConsentPage* m_consent = nullptr;   // shown as the "Consent" tab beside this page
+    GenogramPage* m_genogram = nullptr; // the "Genogram" tab, likewise
 
     PeopleTableModel* m_household = nullptr;
     PeopleTableModel* m_otherPeople = nullptr;

@@ -5,10 +5,14 @@
 #include "family_list_pane.h"
 #include "family_view.h"
 #include "journey_tabs.h"
+#include "keychain_token_store.h"
 #include "lock_controller.h"
 #include "privacy_screen.h"
+#include "registration/registration_launcher.h"
 #include "store_session.h"
 #include "store_status_bar.h"
+#include "sync/sync_controller.h"
+#include "sync/sync_status_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +24,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QToolBar>
 #include <algorithm>
 #include <cmath>
 
@@ -63,6 +68,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_privacy = new PrivacyScreen(this, m_lock->cover());
     m_accessHistory = new AccessHistoryView(m_familyView, this);
     m_accessRecorder = std::make_unique<AccessHistoryRecorder>(m_familyView, m_lock->cover());
+    m_sync = new SyncController(this, std::make_unique<sync::KeychainTokenStore>());
+    connect(m_sync, &SyncController::statusChanged, this, [this] {
+        m_status->setSyncStatus(
+            SyncStatusText::line(m_sync->facts(), QDateTime::currentDateTimeUtc()),
+            SyncStatusText::tooltip(m_sync->facts()));
+    });
+    // What a sync brought in shows at once: the list, the counts and the open family.
+    connect(m_sync, &SyncController::syncFinished, this, [this] {
+        m_familyList->setSession(m_session.get());
+        m_status->refresh();
+    });
     buildMenus();
 
     connect(m_familyList, &FamilyListPane::familyChosen, m_familyView, &FamilyView::showFamily);
@@ -81,6 +97,18 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    // About my Family: a new family, from the menu, the toolbar or Ctrl+N.
+    auto* registration = new RegistrationLauncher(this, [this] { return m_session.get(); });
+    file->addAction(registration->action());
+    file->addSeparator();
+    QToolBar* tools = addToolBar(tr("Family"));
+    tools->setObjectName(QStringLiteral("familyToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(registration->action());
+    connect(registration, &RegistrationLauncher::familyToShow, this, [this](const QString& id) {
+        m_familyList->setSession(m_session.get()); // the list now holds the new family
+        emit m_familyList->familyChosen(id);
+    });
     QAction* open = file->addAction(tr("&Open store\u2026"), this, &MainWindow::openStore);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Work from another Kith store file"));
@@ -107,6 +135,10 @@ void MainWindow::buildMenus() {
     out->setShortcut(QKeySequence::ZoomOut);
     QAction* actual = view->addAction(tr("&Actual size"), this, &MainWindow::resetZoom);
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu* syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->addAction(m_sync->syncAction());
+    syncMenu->addAction(m_sync->conflictsAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Kith"), this, [this] {
@@ -136,6 +168,7 @@ void MainWindow::setSession(std::unique_ptr<StoreSession> session, const QString
                                  m_session ? m_session->database().deviceId() : QString());
     m_privacy->setAuditLog(m_accessRecorder->log());
     m_lock->setSession(m_session.get(), m_accessRecorder->log());
+    m_sync->setSession(m_session.get());
     previous.reset();
     setWindowTitle(m_session ? tr("%1 \u2014 Kith").arg(QFileInfo(m_session->path()).fileName())
                              : tr("Kith"));

@@ -18,6 +18,7 @@ class LockController;
 class PrivacyScreen;
 class StoreSession;
 class StoreStatusBar;
+class SyncController;
 
 // The desktop's main window: families on the left, the chosen family on the right,
 // the store's state along the bottom.
@@ -40,6 +41,7 @@ public:
     LockController* lockController() const { return m_lock; }
     PrivacyScreen* privacyScreen() const { return m_privacy; }
     AccessHistoryView* accessHistory() const { return m_accessHistory; }
+    SyncController* syncController() const { return m_sync; }
 
 public slots:
     void openStore();
@@ -71,6 +73,7 @@ private:
     LockController* m_lock = nullptr;
     PrivacyScreen* m_privacy = nullptr;
     AccessHistoryView* m_accessHistory = nullptr;
+    SyncController* m_sync = nullptr;
     // Declared after m_session so that its audit log closes before the store does.
     std::unique_ptr<AccessHistoryRecorder> m_accessRecorder;
 };

@@ -56,5 +56,11 @@ int runWorkdays(Invocation&);
 int runDue(Invocation& invocation);
 int runRetention(Invocation& invocation);
 int runPolicy(Invocation& invocation);
+int runConsent(Invocation& invocation);
+int runRegister(Invocation& invocation);
+int runMatch(Invocation& invocation);
+int runGenogram(Invocation& invocation);
+int runSync(Invocation& invocation);
+int runAssessment(Invocation& invocation);
 
 } // namespace kithctl

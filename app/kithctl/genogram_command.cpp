@@ -2,6 +2,8 @@
 #include "cli.h"
 #include "genogram/gedcom/gedcom_export.h"
 #include "genogram/gedcom/gedcom_import.h"
+#include "genogram/genogram_layout.h"
+#include "genogram/genogram_renderer.h"
 #include "genogram/genogram_store.h"
 #include "open_store.h"
 
@@ -53,12 +55,10 @@ int importGedcom(Invocation& invocation, const QString& familyId, const QString&
 
 int exportGenogram(Invocation& invocation, const QString& familyId, const QString& format,
                    const QString& path) {
-    if (format != QLatin1String("gedcom"))
+    const std::optional<kith::ui::PictureFormat> picture = kith::ui::pictureFormatFromName(format);
+    if (format != QLatin1String("gedcom") && !picture)
         return invocation.fail(
-            Invocation::tr("--format %1: kithctl exports gedcom; for svg, png and pdf use "
-                           "Export in the genogram editor.")
-                .arg(format),
-            UsageError);
+            Invocation::tr("--format %1: use gedcom, svg, png or pdf.").arg(format), UsageError);
     auto database = openStore(invocation);
     if (!database)
         return Failure;
@@ -66,6 +66,15 @@ int exportGenogram(Invocation& invocation, const QString& familyId, const QStrin
     const auto genogram = store.load(familyId);
     if (!genogram)
         return invocation.fail(genogram.error());
+    if (picture) {
+        if (kith::Status drawn = kith::ui::renderGenogram(
+                genogram.value(), layoutGenogram(genogram.value()), *picture, path);
+            !drawn)
+            return invocation.fail(drawn.error());
+        invocation.print(
+            Invocation::tr("Drew %1 people to %2.").arg(genogram.value().people.size()).arg(path));
+        return Success;
+    }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(gedcom::exportGedcom7(genogram.value())) < 0 ||
         !out.commit())
@@ -98,8 +107,8 @@ int runGenogram(Invocation& invocation) {
                               *out);
     }
     return invocation.fail(Invocation::tr("Use: genogram import --family ID FILE.ged, or "
-                                          "genogram export --family ID --format gedcom --out "
-                                          "FILE."),
+                                          "genogram export --family ID --format gedcom|svg|png|pdf "
+                                          "--out FILE."),
                            UsageError);
 }
 

@@ -2,7 +2,9 @@
 #include "cli.h"
 #include "store/migrations.h"
 
+#include <QGuiApplication>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -27,8 +29,25 @@ QString usage() {
         "      [--professional ID] [--agency ID]  (without --all: only overdue and due soon)\n"
         "  policy show | use NAME | load FILE  the deadline policy: a preset (hackney, torbay,\n"
         "                                    westminster) or the council's own JSON file\n"
+        "  consent show --family ID          the family's consent, restrictions and overrides\n"
+        "  consent may-share --family ID --with AGENCY [--what CATEGORY] [--purpose WHY]\n"
+        "                                    may this be shared with them, and why (logged\n"
+        "                                    as a sharing decision when --purpose is given)\n"
         "  retention due|hold|lift|propose|approve|reject  retention periods, legal holds\n"
         "                                    and destruction reviewed by a second person\n"
+        "  register FILE.json                register a family from an About my Family\n"
+        "                                    document (docs/about-my-family.md)\n"
+        "  match JSON [--limit N]            is this person already known? best matches first\n"
+        "  match duplicates | merge KEEP DUP | unmerge MERGE_ID  families registered twice\n"
+        "  genogram import --family ID FILE.ged  make a GEDCOM family tree the family's genogram\n"
+        "  genogram export --family ID --format gedcom|svg|png|pdf --out FILE\n"
+        "                                    the genogram as GEDCOM 7 or as a picture\n"
+        "  assessment show --family ID       the family's Early Help Assessment: status, due\n"
+        "                                    date, what is complete and what is missing\n"
+        "  assessment export --family ID --format json --out FILE  the whole assessment\n"
+        "  sync --server URL --user NAME [--password-stdin] [--no-keychain]\n"
+        "                                    sync once with the Kith server (a token kept in\n"
+        "                                    the keychain saves giving the password)\n"
         "\n"
         "Options:\n"
         "  --db FILE    the store to work on\n"
@@ -38,10 +57,31 @@ QString usage() {
         "Exit status: 0 done, 1 failed, 2 the command was not understood.");
 }
 
+// Drawing a picture (a genogram as PNG, SVG or PDF) needs fonts, so a QGuiApplication;
+// every other command starts faster without one. No window is ever shown.
+bool drawsPictures(int argc, char** argv) {
+    bool genogram = false;
+    bool picture = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument = QByteArray(argv[i]).toLower();
+        genogram = genogram || argument == "genogram";
+        picture = picture || argument == "png" || argument == "svg" || argument == "pdf";
+    }
+    return genogram && picture;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+    if (!drawsPictures(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kithctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KITH_VERSION));
 
@@ -93,6 +133,12 @@ int main(int argc, char** argv) {
         {QStringLiteral("due"), kithctl::runDue},
         {QStringLiteral("retention"), kithctl::runRetention},
         {QStringLiteral("policy"), kithctl::runPolicy},
+        {QStringLiteral("consent"), kithctl::runConsent},
+        {QStringLiteral("register"), kithctl::runRegister},
+        {QStringLiteral("match"), kithctl::runMatch},
+        {QStringLiteral("genogram"), kithctl::runGenogram},
+        {QStringLiteral("sync"), kithctl::runSync},
+        {QStringLiteral("assessment"), kithctl::runAssessment},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

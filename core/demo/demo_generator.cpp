@@ -1,8 +1,14 @@
 #include "demo/demo_generator.h"
 
+#include "demo/demo_assessment.h"
+#include "demo/demo_consent.h"
+#include "demo/demo_duplicates.h"
+#include "demo/demo_genogram.h"
 #include "demo/demo_journey.h"
 #include "demo/demo_names.h"
 #include "demo/demo_practitioner.h"
+#include "demo/demo_registration.h"
+#include "demo/demo_sync.h"
 #include "store/family_store.h"
 
 #include <QStringList>
@@ -347,6 +353,8 @@ Result<DemoSummary> populate(FamilyStore& store, int families, std::uint64_t see
         QList<FamilyRecord> batch;
         for (int i = done; i < std::min(families, done + kBatch); ++i) {
             batch.append(generator.nextFamily(directory));
+            makeDemoDuplicate(batch, i, seed);
+            addDemoRegistration(batch.back(), today);
             summary.people += static_cast<int>(batch.back().people.size());
         }
         if (auto stored = store.createFamilies(std::move(batch)); !stored)
@@ -354,6 +362,14 @@ Result<DemoSummary> populate(FamilyStore& store, int families, std::uint64_t see
     }
     if (Status journeys = addDemoJourneys(store.database(), seed, today); !journeys)
         return Result<DemoSummary>::fail(journeys.error());
+    if (Status genograms = addDemoGenograms(store.database(), seed); !genograms)
+        return Result<DemoSummary>::fail(genograms.error());
+    if (Status consent = addDemoConsent(store.database(), seed, today); !consent)
+        return Result<DemoSummary>::fail(consent.error());
+    if (Status assessments = addDemoAssessments(store.database(), seed, today); !assessments)
+        return Result<DemoSummary>::fail(assessments.error());
+    if (Status conflicts = addDemoConflicts(store.database()); !conflicts)
+        return Result<DemoSummary>::fail(conflicts.error());
     if (Status me = chooseDemoPractitioner(store.database()); !me)
         return Result<DemoSummary>::fail(me.error());
     summary.families = families;

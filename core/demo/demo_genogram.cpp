@@ -83,23 +83,25 @@ void addRelatives(Genogram& g, DemoRandom& random) {
                 slot = parentId;
         }
     }
-    if (motherId.isEmpty())
+    // A father bringing up his children alone is drawn with his family the same way.
+    const QString parentId = motherId.isEmpty() ? fatherId : motherId;
+    if (parentId.isEmpty())
         return;
     QStringList children; // born first first; an unborn baby last
     QString youngestBorn;
     for (const ChildLink& link : std::as_const(g.children)) {
-        if (link.parentA != motherId && link.parentB != motherId)
+        if (link.parentA != parentId && link.parentB != parentId)
             continue;
         children.append(link.childId);
         if (g.person(link.childId)->pregnancy == Pregnancy::None)
             youngestBorn = link.childId;
     }
-    const int motherBorn = yearOfBirth(*g.person(motherId));
-    if (!hasParents(g, motherId))
-        addGrandparents(g, random, *g.person(motherId));
+    if (!hasParents(g, parentId))
+        addGrandparents(g, random, *g.person(parentId));
     else if (!fatherId.isEmpty() && !hasParents(g, fatherId))
         addGrandparents(g, random, *g.person(fatherId));
-    if (random.chance(35) && !children.isEmpty()) {
+    if (!motherId.isEmpty() && random.chance(35) && !children.isEmpty()) {
+        const int motherBorn = yearOfBirth(*g.person(motherId));
         Person former = relative(random, random.pick(kFormerPartners), QStringLiteral("Walker"),
                                  Sex::Male, motherBorn - random.between(0, 4));
         g.people.append(former);
@@ -117,8 +119,8 @@ void addRelatives(Genogram& g, DemoRandom& random) {
         return;
     g.person(index)->indexChild = true;
     g.relationships.append(
-        {random.uuid(), motherId, index, random.chance(60) ? Bond::Close : Bond::Fused, {}});
-    if (!fatherId.isEmpty() && random.chance(40))
+        {random.uuid(), parentId, index, random.chance(60) ? Bond::Close : Bond::Fused, {}});
+    if (!motherId.isEmpty() && !fatherId.isEmpty() && random.chance(40))
         g.relationships.append({random.uuid(), fatherId, motherId, Bond::Conflict, {}});
 }
 

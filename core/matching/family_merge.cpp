@@ -18,14 +18,12 @@ const QString kMoveTable = QStringLiteral("family_merge_move");
 
 // Tables that keep a family id for their own reasons and never move with a merge.
 bool isBookkeeping(const QString& table) {
-    static const QStringList kept{kMergeTable,
-                                  kMoveTable,
-                                  QStringLiteral("family"),
-                                  QStringLiteral("episode"),
-                                  QStringLiteral("audit_event"),
-                                  QStringLiteral("legal_hold"),
-                                  QStringLiteral("destruction_review"),
-                                  QStringLiteral("change_log")};
+    static const QStringList kept{
+        kMergeTable, kMoveTable, QStringLiteral("family"), QStringLiteral("episode"),
+        // One per family (the mark that its genogram is stored); the
+        // duplicate's people and lines move, the mark stays.
+        QStringLiteral("genogram"), QStringLiteral("audit_event"), QStringLiteral("legal_hold"),
+        QStringLiteral("destruction_review"), QStringLiteral("change_log")};
     return kept.contains(table) || table.startsWith(QLatin1String("sync_")) ||
            table.startsWith(QLatin1String("sqlite_"));
 }
