@@ -16,6 +16,7 @@ echo "== Benchmarks (figures, not pass/fail) =="
 "$build/tests/bench/kith_due_benchmark" --families "${KITH_BENCH_FAMILIES:-50000}"
 "$build/tests/bench/kith_match_benchmark" --families "${KITH_BENCH_FAMILIES:-50000}"
 "$build/tests/bench/kith_genogram_benchmark"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/kith_genogram_open_benchmark"
 "$build/tests/bench/kith_sync_benchmark" --families "${KITH_SYNC_BENCH_FAMILIES:-5000}"
 
 echo "== Tests =="
