@@ -151,8 +151,8 @@ void GenogramEditor::buildToolbar(QWidget* bar) {
                    &GenogramEditor::addChild));
     button(addTool(QStringLiteral("addParent"), tr("Parent"), QKeySequence(Qt::SHIFT | Qt::Key_P),
                    true, &GenogramEditor::addParent));
-    m_draw = addTool(QStringLiteral("drawRelationship"), tr("Draw relationship"),
-                     QKeySequence(Qt::Key_R), true, &GenogramEditor::toggleDrawing);
+    m_draw = addTool(QStringLiteral("drawRelationship"), tr("Draw line"), QKeySequence(Qt::Key_R),
+                     true, &GenogramEditor::toggleDrawing);
     m_draw->setCheckable(true);
     button(m_draw);
     m_bond = new QComboBox(bar);
@@ -196,7 +196,7 @@ void GenogramEditor::buildToolbar(QWidget* bar) {
     button(addTool(QStringLiteral("large"), tr("Large"), QKeySequence(Qt::CTRL | Qt::Key_L), false,
                    &GenogramEditor::large));
     row->addStretch(1);
-    button(addTool(QStringLiteral("exportPicture"), tr("Save picture…"),
+    button(addTool(QStringLiteral("exportPicture"), tr("Export…"),
                    QKeySequence(Qt::CTRL | Qt::Key_E), false, &GenogramEditor::exportAs));
     button(addTool(QStringLiteral("print"), tr("Print…"), QKeySequence::Print, false,
                    &GenogramEditor::print));

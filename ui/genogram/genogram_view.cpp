@@ -47,6 +47,10 @@ void GenogramView::fitAll() {
     const QRectF bounds = m_scene->layout().bounds;
     if (bounds.isEmpty())
         return;
+    // Before the view is shown it has no size to fit into: fit when it gets one.
+    m_fitWhenSized = !isVisible() || viewport()->width() < 100 || viewport()->height() < 100;
+    if (m_fitWhenSized)
+        return;
     fitInView(bounds.adjusted(-30, -30, 30, 60), Qt::KeepAspectRatio);
     if (zoom() > kLargeZoom) // a small family is not blown up beyond the large preset
         setTransform(QTransform::fromScale(kLargeZoom, kLargeZoom));
@@ -215,6 +219,18 @@ void GenogramView::wheelEvent(QWheelEvent* event) {
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void GenogramView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (m_fitWhenSized)
+        fitAll();
+}
+
+void GenogramView::showEvent(QShowEvent* event) {
+    QGraphicsView::showEvent(event);
+    if (m_fitWhenSized)
+        fitAll();
 }
 
 } // namespace kith::ui

@@ -44,8 +44,11 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    bool m_fitWhenSized = false;
     PersonItem* personAt(const QPoint& viewPoint) const;
     void pushMove();
 
