@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>the unborn baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refers to someone who is not in the list of people in the family. Choose one of the people listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith does not know this %1. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people in the family: at least one child or unborn baby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two people have the same key. Give each person a different key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same NHS number as %2. Each person has their own: check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one child, young person or unborn baby: Early Help registers families with children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1&apos;s role in the family: child, young person, parent, carer or other important person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unborn baby&apos;s role is child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith does not know this role. Choose one of: child, young_person, parent, carer, other_significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith does not know this gender. Choose one of: female, male, other, not_known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s given (first) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1&apos;s family name (surname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unborn baby has no date of birth yet. Clear the date of birth, or untick &quot;unborn baby&quot; if the baby has been born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unborn baby&apos;s expected date of delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unborn baby has no NHS number yet. Clear the NHS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person carrying the baby from the people already born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1&apos;s date of birth. For a baby not yet born, tick &quot;unborn baby&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an unborn baby has an expected date of delivery. Clear it, or tick &quot;unborn baby&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an unborn baby is carried by someone. Clear this, or tick &quot;unborn baby&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which language %1 needs an interpreter for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of special educational needs support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be related to themselves. Choose a different child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a child or young person. Relationships are recorded to each child; choose one of the children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s relationship to %2 is given twice. Keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how %1 is related to this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how %1 is related to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first line of the address (house and street).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the postcode of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date up to today, as day/month/year (like 01/05/2021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family left this address before they moved in. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one address can be the family&apos;s address now. Give the date they left the earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address, or remove this email line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name the family is known by, like &quot;Khan family&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer to how the family heard of the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith does not know the field &quot;%1&quot;. Remove it or check its spelling (see docs/about-my-family.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this as text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this as true or false, without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person by their key in quotes, or by their place in the members list (0 for the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this as a list in square brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each entry as an object in curly brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouncilSettings</name>
     <message>
         <source>security/idle_lock_minutes should be a number of minutes, such as 10; Kith locks after 15 minutes.</source>
@@ -76,17 +263,6 @@
     </message>
 </context>
 <context>
-    <name>kith-server</name>
-    <message>
-        <source>The central Kith server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address and port to listen on, e.g. 127.0.0.1:8470 (port 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kith::Database</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -157,6 +333,101 @@
     </message>
 </context>
 <context>
+    <name>kith::MatchPanel</name>
+    <message>
+        <source>Is this family already known?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you type a name, date of birth, postcode or NHS number, families already in this store that may be the same appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a &amp;different family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is the family you are registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very likely the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this store looks like this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family may already be known. Contact the lead professional before you go on, then choose &quot;Add to this family&quot; or &quot;This is a different family&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some people look a little alike; none is a likely match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match score %1 out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead professional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead professional yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see this family&apos;s record. Contact the lead professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the people you are adding as part of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::Person</name>
     <message>
         <source>Child</source>
@@ -223,6 +494,359 @@
     </message>
     <message>
         <source>The store could not be opened to check its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::assessment::AssessmentDeadline</name>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date: the family&apos;s consent is not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the family&apos;s consent on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the start of the assessment on %2 (no consent is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::assessment::AssessmentLabels</name>
+    <message>
+        <source>Being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family partly agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::assessment::AssessmentStore</name>
+    <message>
+        <source>Who is writing is not known: choose who you are first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment form called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family already has an assessment in progress: carry on with that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is waiting for sign-off, so it cannot be changed now. Ask the manager to return it if something needs changing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a question on this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the row must be a child of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is already signed off. Change an answer to start the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment is not finished, so it cannot be sent for sign-off yet. Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an assessment sent for sign-off can be signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent this assessment for sign-off, so someone else (a manager) must sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an assessment sent for sign-off can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are missing: say what needs to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s comments are missing: write down, in their words, what they do not agree with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it: choose a member of this family, or leave it empty for the whole family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::assessment::Completeness</name>
+    <message>
+        <source>add the people in the family to its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the services working with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the family&apos;s consent (written or verbal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw the family&apos;s genogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there are no children in the family record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::assessment::FieldValues</name>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give this as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keep this to one line, or use a longer answer field for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is %2 characters; keep it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a date as year-month-day, e.g. 2026-11-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of the options given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a whole number from %2 (%3) to %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a member of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answer each row&apos;s questions one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(someone no longer in the family record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::assessment::FormDefinition</name>
+    <message>
+        <source>%1: %2 (not on this version of the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give this as text; it cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key: use lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give this as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice needs its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scale runs between two whole numbers, the smaller first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the largest value must be above the smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating rows need their fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this field&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field kind: use short_text, long_text, date, choice, scale, number, yes_no, person or repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating rows cannot hold repeating rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section kind: use fields, family_members, involvements, consent or genogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no guidance called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section needs its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version is a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form needs its sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a form definition (JSON object): %2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::assessment::FormLibrary</name>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Kith does not have the form &quot;%1&quot; that the assessment was made with. Install the form definition, or update Kith.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment was made with version %1 of the form, which this Kith does not have. It is shown with version %2: answers to questions that version does not ask are kept, and listed at the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,6 +986,317 @@
     </message>
 </context>
 <context>
+    <name>kith::consent::ConsentLabels</name>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family relationships and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money and housing costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::consent::ConsentStore</name>
+    <message>
+        <source>%1 is missing: give the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record it on the day or after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave consent is missing: choose the member of the family who gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a parent or carer, so cannot consent for the family. Choose a parent or carer, or record a young person&apos;s consent for themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A young person&apos;s own consent is given by the young person: choose %1 as the person giving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s date of birth is not recorded: add it before recording their own consent (it must be 12 or over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2 on %3: a young person can consent for themselves from the age of 12. A parent or carer consents for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: write in the competence note why you judged them able to understand what they are agreeing to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent to confirm: record consent given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn on %1: record consent given again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the consent it refers to (%1): check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person the consent is about is not in this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who obtained consent is missing: choose the practitioner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written consent needs a signature: ask the person giving it to sign in the box, or record the consent as verbal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the hub&apos;s named agencies: choose from the hub&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which of the hub&apos;s agencies must not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the professional who must not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member of the family who must not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family said is missing: write down their wish in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person the information is about is not in this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a young person who has consented for themselves can keep information from their parents: choose the young person and record their own consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no restriction with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This restriction was already lifted on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the restriction is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction cannot be lifted before it was recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safeguarding reason is missing: say why sharing must go ahead despite the family&apos;s wishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the safeguarding decision is missing: choose the professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override ends before it starts: check the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction being overridden is not one of this family&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the information is being shared is missing: say what it is for (for example &quot;Family Plan sent after the TAF meeting&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::consent::FamilySharing</name>
+    <message>
+        <source>the parents and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the family&apos;s own information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent to share has been recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the hub&apos;s named agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent to share with %1 (last given or confirmed on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family did not agree to share with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the family&apos;s lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is working with the family, with consent given on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not working with the family and their agency is not one the family agreed to share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family asked that %1%2 is not shared with %3: “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared under a safeguarding override by %1 on %2 (%3), although %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::consent::HubAgencies</name>
+    <message>
+        <source>There is no agency list for the hub &quot;%1&quot;; the lists Kith has are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an agency list: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;hub&quot; is missing: give the hub&apos;s short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;review_months&quot; must be between 1 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: agency %2 needs an &quot;id&quot; and a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is used twice; each agency needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::consent::Signature</name>
+    <message>
+        <source>The stored signature has no usable size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signature has a drawing step Kith does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signature is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signature has too many points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::demo</name>
     <message>
         <source>%1 family</source>
@@ -418,6 +1353,394 @@
     </message>
     <message>
         <source>There is no deadline policy called &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram</name>
+    <message>
+        <source>Lives together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::AddChildCommand</name>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parent to add a child to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::AddParentCommand</name>
+    <message>
+        <source>Add a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person to add a parent to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has two parents on the genogram. To show a step or foster parent, add them as the partner of a parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::AddPartnerCommand</name>
+    <message>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person to add a partner to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::AddPersonCommand</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::AddRelationshipCommand</name>
+    <message>
+        <source>Draw a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship joins two people on the genogram: drag from one to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship joins two different people: drag to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::ChangeRecordCommand</name>
+    <message>
+        <source>That is no longer on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change details of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a couple relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a child&apos;s link to their parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::GenogramCheck</name>
+    <message>
+        <source>A person on the genogram has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two people on the genogram have the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A couple names someone who is not on the genogram: add the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be their own partner: choose two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent and child line names someone who is not on the genogram: add the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child&apos;s line needs at least one parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be their own parent: choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship line names someone who is not on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship line needs two different people: draw it to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household names someone who is not on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would make someone their own ancestor: check who is whose parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::GenogramStore</name>
+    <message>
+        <source>That record is already on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with that id in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions must be of the same family&apos;s genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family has no stored genogram yet: open it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That couple is not on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That child&apos;s line is not on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That relationship is not on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That household is not on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::MovePeopleCommand</name>
+    <message>
+        <source>Move people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the people to move first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::PinPersonCommand</name>
+    <message>
+        <source>Pin in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the layout place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::RemoveLineCommand</name>
+    <message>
+        <source>Remove a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::RemovePersonCommand</name>
+    <message>
+        <source>Remove a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::SetHouseholdMembershipCommand</name>
+    <message>
+        <source>Add to the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That household is no longer on the genogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They already live in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are not in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::gedcom::GedcomImport</name>
+    <message>
+        <source>The file has %1 people; a family genogram holds at most %2, so only the first %2 were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which GEDCOM version it is; it was read as GEDCOM 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is GEDCOM %1; Kith reads 7 and 5.5.1, so some details may be missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to @%2@, which is not a person in this file; the link was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person (INDI) without an @id@ was skipped: nothing could point to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second person with the id @%1@ was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pregnancy outcome Kith knows; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place on the drawing must be two numbers (&quot;x y&quot;); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family (FAM) without a new @id@ was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of couple Kith knows; they were taken as married.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMC points to @%1@, which is not a family in this file; the link was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMS points to @%1@, which is not a family in this file; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of parenting Kith knows; the child was linked by birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of relationship Kith knows; the line was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family @%1@ has children but no parents; they were imported without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In family @%1@ someone is their own parent; that link was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file makes %1 their own ancestor; one parent link was left out to break the circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::genogram::gedcom::LineReader</name>
+    <message>
+        <source>The file says it is in ANSI (Windows-1252); it was read as Latin-1, so a few symbols may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in the %1 character set, which Kith cannot read: %2 letters outside plain English were replaced by &quot;?&quot;. Export the file again as UTF-8 (GEDCOM 7 or 5.5.1 with CHAR UTF-8) to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not valid UTF-8 (first from this line): the letters that could not be read show as a question mark in a diamond. Check the file&apos;s character set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Kith reads GEDCOM files up to %2 MB. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 lines; the rest was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has a NUL character in it (the file may be damaged); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is %1 characters long; only the first %2 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not a GEDCOM line (level, tag, value); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 comes straight after level %2; this line and the lines under it were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is nested %1 levels deep; Kith reads up to %2. It was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more lines were skipped for the same kinds of reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not start with a GEDCOM header (0 HEAD); it was read as far as possible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +2084,120 @@
     </message>
 </context>
 <context>
+    <name>kith::match::FamilyMerger</name>
+    <message>
+        <source>A family cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with that id in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That family has already been merged into another; undo that merge first or merge into the family it joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge with that id in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That merge has already been undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge record names a table this store does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::match::MatchReasons</name>
+    <message>
+        <source>Same first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known nickname (%1 for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another form of the name (%1 for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyphenated surname shares a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name sounds alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name spelt nearly the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name begins the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number one digit different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day and month swapped in the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth one digit different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived at this postcode before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same postcode area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and family names swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::policy::DeadlinePolicy</name>
     <message>
         <source>There is no deadline policy called &quot;%1&quot;; the presets are %2.</source>
@@ -994,6 +2431,95 @@
     </message>
 </context>
 <context>
+    <name>kith::registration::DraftStore</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::registration::FieldChecks</name>
+    <message>
+        <source>An NHS number has only digits, with or without spaces, like 943 476 5919. Remove any letters or other signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS number has 10 digits; this one has %1. Check it against the person&apos;s NHS letter, app or red book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid NHS number: its last digit does not match the others, so a digit is probably mistyped. Check it against the person&apos;s NHS letter, app or red book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a UK postcode. A postcode looks like TQ1 4AB or SW1A 2AA: check the letters and numbers, and that O and 0 or I and 1 are not mixed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number, or remove this phone line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number is from outside the UK. Kith records UK numbers only: write a number from abroad in the family&apos;s notes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number can have only digits, spaces, brackets, dashes and a + at the start. Remove any letters or other signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UK phone number starts with 0 or +44, like 07700 900123. Add the 0 at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number has %1 digits; a UK number has 11 (a few landlines have 10), counting the 0 at the start. Check for a missing or extra digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK phone numbers do not start like this one. Check the first digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address. It should look like name@example.org, with no spaces: check the @ and the part after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date of birth Kith can read. Write it as day/month/year, like 04/03/2019 (or 2019-03-04), and check that the day exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future. Check the year; for a baby not yet born, tick &quot;unborn baby&quot; and give the expected date of delivery instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 120 years ago. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an expected date of delivery Kith can read. Write it as day/month/year, like 14/02/2027 (or 2027-02-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected date of delivery has passed. If the baby has been born, untick &quot;unborn baby&quot; and give the date of birth instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected date of delivery is more than 10 months away. Check the month and the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::registration::RegistrationJson</name>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2). Check the brackets, quotes and commas there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one About my Family document: an object in curly brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::subject_access::SubjectAccessExport</name>
     <message>
         <source>third party: another member of the household</source>
@@ -1053,6 +2579,150 @@
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::sync::ConflictResolver</name>
+    <message>
+        <source>That conflict is not open: it may have been resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A removed record cannot be brought back from here yet; add it again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Kith does not know the field in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::sync::SyncEngine</name>
+    <message>
+        <source>This store already syncs with %1 as %2. Use that server and account, or a new store for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are safe on this computer and will be sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the Kith server. Check the network connection or try again later. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted. Check them and try again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Enter your password to sign in again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 %2 the server&apos;s. Set the correct date and time, then sync again. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords. Try again in %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait %1 seconds before trying again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says this account may not do that. Ask your Kith administrator. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Kith cannot sync with that server. Update Kith. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not finish the sync. Try again later. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood. Check the server address. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store already syncs with another server or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith could not save what came from the server on this computer. Nothing was lost; try again, and if it happens again tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was interrupted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 %2 the server&apos;s. Set the correct date and time: from 15 minutes off, syncing stops until it is put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::sync::TokenStoreText</name>
+    <message>
+        <source>You have not signed in to this server on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that Kith can use, so Kith cannot remember that you signed in. You will be asked for your password each time you sync; it is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not let Kith keep your sign-in. You will be asked for your password when you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui</name>
+    <message>
+        <source>Could not write the picture to %1. Check that the folder exists and that you may save files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family genogram with its key, made by Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the SVG file %1. Check that the folder exists and that you may save files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1. Check that the folder exists and that you may save files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose PNG, SVG or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +2837,81 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::BackgroundPage</name>
+    <message>
+        <source>&amp;Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person, then fill in what the family is happy to share. All of this is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. English, Polish, British Sign Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the family&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN&amp;D support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabilit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heard of the hub from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unborn baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::CaseNoteDialog</name>
     <message>
         <source>Correct a case note</source>
@@ -1206,6 +2951,33 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::CheckPage</name>
+    <message>
+        <source>&lt;b&gt;To put right before registering:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this back to the family. Press Enter to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family may already be known. On the people step, choose &quot;This is a different family&quot; or add them to the family already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::ChronologyEntryDialog</name>
     <message>
         <source>Add to the chronology</source>
@@ -1233,6 +3005,474 @@
     </message>
     <message>
         <source>Say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ConflictListModel</name>
+    <message>
+        <source>A family no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted on one computer, changed on another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the record now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ConflictResolverDialog</name>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value that is in the record now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the other change instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the right value yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One detail was changed differently on two computers while they were offline. Both changes are kept here until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 details were changed differently on two computers while they were offline. Both changes are kept here until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the right value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith could not save your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm consent is still given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the date below nothing is shared with anyone on the strength of this consent. Everything recorded so far stays on the record. Withdrawing never stops the family getting help in future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole family (a parent or carer consents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Obtained by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: signed on the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to record their information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to store it in Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and to share it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged able to understand: how they showed they understood what they agree to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Competence note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who in the family gave consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the practitioner who obtained consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person giving consent to sign in the box, or choose verbal consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ConsentPage</name>
+    <message>
+        <source>Consent and information sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm consent is still &amp;given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the family agreed to share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family does not want shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding &amp;override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the family&apos;s restriction being lifted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature on the latest written consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family to see their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone no longer in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on %1 by %2. Nothing is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent has been recorded yet. Nothing is shared until the family agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given (%1) by %2, obtained by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed on %1. Review overdue since %2: ask the family whether their consent still stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed on %1; ask again by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew their own consent on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consents for themselves (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden for safeguarding by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ContactPage</name>
+    <message>
+        <source>How to contact the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers and email addresses, and whose each one is. Leave a line empty if it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 07700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,6 +3714,53 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::FamilyAddressPage</name>
+    <message>
+        <source>The family and their address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the family lives now. Leave the address empty if they have no fixed address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Khan family (made from the surname if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TQ1 4AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &amp;known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::FamilyDetailModels</name>
     <message>
         <source>%1 to %2</source>
@@ -1702,6 +3989,428 @@
     </message>
     <message>
         <source>%1 recorded, %2 living in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::GenogramDetailsPanel</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person or a line to see and change its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also changes the family record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child the assessment is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep where I put them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couple relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child&apos;s link to their parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they get on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::GenogramEditor</name>
+    <message>
+        <source>Key to the symbols and lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of relationship to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In or out of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 Your changes are kept and will be saved with the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person or a line to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Undo (%1) puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one person to another to draw a &quot;%1&quot; line. Press R again to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first person, then press Shift+R to pick the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the genogram as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genogram.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG picture (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file name an ending of .png, .svg or .pdf to choose the kind of picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the genogram to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::GenogramLabels</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender-diverse or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscarriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stillbirth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fostered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinship care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caring for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cp. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lt. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eng. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>div. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wid. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sep. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child the assessment is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::GenogramPage</name>
+    <message>
+        <source>Genogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genogram could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::GenogramPrint</name>
+    <message>
+        <source>Print the genogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::GenogramView</name>
+    <message>
+        <source>Genogram drawing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +4854,10 @@
         <source>Kith cannot open this store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::ui::MyWeekView</name>
@@ -2329,6 +5042,192 @@
     </message>
     <message>
         <source>when the request was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::OverrideDialog</name>
+    <message>
+        <source>Safeguarding override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family asked that %1 is not shared with %2: “%3”. Only a safeguarding concern can override this. The decision, its reason and who made it are kept on the record, and every share it allows says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the safeguarding concern is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who made the safeguarding decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::PeoplePage</name>
+    <message>
+        <source>&amp;Add another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unborn baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;ves in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the household, any baby on the way, and important people who live elsewhere. Alt+A adds the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other important person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 943 476 5919 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this person is related &amp;to each child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected date of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carried by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gend&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;HS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already known?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unborn baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unborn baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,6 +5420,217 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::RegistrationLauncher</name>
+    <message>
+        <source>&amp;Register a family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in About my Family with a family who are new to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with a registration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration started on %1 was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on where it was left, or start a new one? The unfinished one is kept until it is registered or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::RegistrationWizard</name>
+    <message>
+        <source>Register a family – About my Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this registration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have typed for this family will be deleted. Keep it as a draft to finish it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::RestrictionDialog</name>
+    <message>
+        <source>Something the family does not want shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not &amp;share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about anyone in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the hub&apos;s agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member of the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the young person&apos;s parents and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every parent and carer in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who must not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the family said, as they said it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://kith.your-council.gov.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your hub&apos;s server to send your changes and receive the families you work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith keeps your sign-in in this computer&apos;s keychain, never your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: type the address your hub gave you, for example https://kith.your-council.gov.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: it must start with https:// followed by the server&apos;s name, for example https://kith.your-council.gov.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: type the user name your hub gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, a pen or a finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::StoreStatusBar</name>
     <message>
         <source>Offline — working from the local store</source>
@@ -2615,6 +5725,92 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::SyncController</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes to the hub and receive theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to keep where a detail was changed differently on two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes off the server&apos;s. Set the date and time right before it stops syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::SyncStatusText</name>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %L1 changes sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %L1 changes received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %L1 conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same details while you were offline. Open Sync → Resolve conflicts to choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you do is saved on this computer and sent to the hub when Kith syncs (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::TeamView</name>
     <message>
         <source>Agency</source>
@@ -2676,8 +5872,27 @@ Commands:
   workdays add DATE N | count FROM TO  working days by UK bank holidays [--region R]
   due [--as-of DATE] [--all]        what is due and overdue for open episodes
       [--professional ID] [--agency ID]  (without --all: only overdue and due soon)
+  policy show | use NAME | load FILE  the deadline policy: a preset (hackney, torbay,
+                                    westminster) or the council&apos;s own JSON file
+  consent show --family ID          the family&apos;s consent, restrictions and overrides
+  consent may-share --family ID --with AGENCY [--what CATEGORY] [--purpose WHY]
+                                    may this be shared with them, and why (logged
+                                    as a sharing decision when --purpose is given)
   retention due|hold|lift|propose|approve|reject  retention periods, legal holds
                                     and destruction reviewed by a second person
+  register FILE.json                register a family from an About my Family
+                                    document (docs/about-my-family.md)
+  match JSON [--limit N]            is this person already known? best matches first
+  match duplicates | merge KEEP DUP | unmerge MERGE_ID  families registered twice
+  genogram import --family ID FILE.ged  make a GEDCOM family tree the family&apos;s genogram
+  genogram export --family ID --format gedcom|svg|png|pdf --out FILE
+                                    the genogram as GEDCOM 7 or as a picture
+  assessment show --family ID       the family&apos;s Early Help Assessment: status, due
+                                    date, what is complete and what is missing
+  assessment export --family ID --format json --out FILE  the whole assessment
+  sync --server URL --user NAME [--password-stdin] [--no-keychain]
+                                    sync once with the Kith server (a token kept in
+                                    the keychain saves giving the password)
 
 Options:
   --db FILE    the store to work on
@@ -2828,6 +6043,238 @@ Exit status: 0 done, 1 failed, 2 the command was not understood.</source>
     </message>
     <message>
         <source>Wrote %1 and %2: %3 records, %4 marked for redaction review before release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3 of the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family does not agree with all of it: see their comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assessment show --family ID, or assessment export --family ID --format json --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the family: --family FAMILY_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf: the family copy as PDF is not ready yet; use --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the format: --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write it: --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family has no Early Help Assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent has been recorded for this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given (%1), last confirmed %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to %1: %2 (“%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--about must name a person in this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the hub&apos;s agencies, a professional&apos;s id or a member of this family. The hub&apos;s agencies are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: kithctl --db FILE consent show --family ID [--json]
+     kithctl --db FILE consent may-share --family ID --with AGENCY [--what CATEGORY] [--about PERSON_ID] [--purpose WHY] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is not one family&apos;s tree. Export just the family and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1: use gedcom, svg, png or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew %1 people to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 people to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: genogram import --family ID FILE.ged, or genogram export --family ID --format gedcom|svg|png|pdf --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is not a JSON object. Write it like {&quot;given_name&quot;: &quot;Amira&quot;, &quot;family_name&quot;: &quot;Khan&quot;, &quot;date_of_birth&quot;: &quot;1994-06-02&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query has an unknown field &quot;%1&quot;; the fields are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text in quotes (or null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date_of_birth &quot;%1&quot; is not a date: write it as YYYY-MM-DD, such as 2015-03-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this store looks like that person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead professional: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No families look registered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  keep %2, merge %3 (%4 people match): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: kithctl --db FILE match merge KEEP_FAMILY_ID DUPLICATE_FAMILY_ID [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: kithctl --db FILE match unmerge MERGE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is undone: both families are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match needs one JSON query, e.g. kithctl --db FILE match --json &apos;{&quot;given_name&quot;: &quot;Amira&quot;, &quot;family_name&quot;: &quot;Khan&quot;, &quot;date_of_birth&quot;: &quot;1994-06-02&quot;, &quot;postcode&quot;: &quot;TQ1 4AB&quot;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: kithctl --db FILE policy show | policy use hackney|torbay|westminster | policy load COUNCIL-POLICY.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was registered; put these right and try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register needs one About my Family file (JSON), or - to read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store did not take the family: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs the server&apos;s address, for example https://kith.example.gov.uk:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored sign-in for %1 on this computer: give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 changes and received %2. Open conflicts: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
