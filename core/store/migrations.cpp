@@ -24,6 +24,10 @@ const std::vector<Migration>& migrations() {
         {8, "sync state, base versions and conflicts", migration_steps::createSyncState},
         {9, "Early Help Assessments, versions, contributions and sign-off",
          migration_steps::createAssessment},
+        {10, "whole-family plans: needs, outcomes, actions, views and agreed versions",
+         migration_steps::createPlan},
+        {11, "Team Around the Family meetings, attendance, handovers and circulation",
+         migration_steps::createMeetings},
     };
     return steps;
 }

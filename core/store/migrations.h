@@ -35,6 +35,8 @@ Status createConsent(const QSqlDatabase& db);
 Status createGenogram(const QSqlDatabase& db);
 Status createSyncState(const QSqlDatabase& db);
 Status createAssessment(const QSqlDatabase& db);
+Status createPlan(const QSqlDatabase& db);
+Status createMeetings(const QSqlDatabase& db);
 } // namespace migration_steps
 
 } // namespace kith

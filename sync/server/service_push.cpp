@@ -98,7 +98,7 @@ private:
             return reject(QStringLiteral("family_id is missing"));
         if (change.entity == QLatin1String("family") && change.id != change.familyId)
             return reject(QStringLiteral("a family's family_id must be its own id"));
-        const bool appendOnly = appendOnlyEntities().contains(change.entity);
+        const bool appendOnly = sync::appendOnlyEntities().contains(change.entity);
         if (appendOnly && change.op != sync::ChangeOp::Insert)
             return reject(
                 QStringLiteral("%1 rows are append-only: they cannot be changed or deleted")

@@ -135,7 +135,7 @@ ServiceResponse SyncService::Impl::signIn(const ServiceRequest& request, const Q
     session.expiresAt = now.addSecs(kTokenLifetimeSeconds);
     session.account = sync::Account{account.id,   account.name, account.role,
                                     account.team, account.hub,  account.professionalId};
-    session.appendOnly = appendOnlyEntities();
+    session.appendOnly = sync::appendOnlyEntities();
     session.clockWarning = warning;
     if (Status stored = store.storeToken(
             tokenHash(session.token), ServerToken{account.id, wanted.deviceId, session.expiresAt});

@@ -165,15 +165,6 @@ QJsonObject parseJsonBody(const QByteArray& body, QString& problem) {
     return document.object();
 }
 
-const QStringList& appendOnlyEntities() {
-    static const QStringList entities{
-        QStringLiteral("audit_event"),       QStringLiteral("journey_event"),
-        QStringLiteral("contact_record"),    QStringLiteral("contact_child"),
-        QStringLiteral("case_note"),         QStringLiteral("chronology_entry"),
-        QStringLiteral("supervision_record")};
-    return entities;
-}
-
 bool isHubWide(const QString& entity) {
     return entity == QLatin1String("agency") || entity == QLatin1String("professional");
 }

@@ -3,6 +3,7 @@
 // Inside SyncService: each route in its own file (service_session.cpp, service_push.cpp,
 // service_pull.cpp), sharing the checks and error answers here.
 
+#include "protocol/append_only_entities.h"
 #include "protocol/wire.h"
 #include "server/server_store.h"
 #include "server/sync_service.h"
@@ -36,8 +37,6 @@ ServiceResponse jsonResponse(int status, const QJsonObject& body);
 ServiceResponse errorResponse(const sync::WireError& error);
 sync::WireError wireError(sync::ErrorCode code, const QString& message, const QString& detail = {});
 QJsonObject parseJsonBody(const QByteArray& body, QString& problem);
-// The entities a client may only insert (docs: "Append-only entities").
-const QStringList& appendOnlyEntities();
 // Hub-wide reference entities, which have no family.
 bool isHubWide(const QString& entity);
 
