@@ -1,51 +1,144 @@
 #include "client/http_transport.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
+#include "client/http_response_parser.h"
+
+#include <QDeadlineTimer>
+#include <QSslSocket>
 
 namespace kith::sync {
 
+namespace {
+
+bool isTls(const QUrl& url) {
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 HttpTransport::HttpTransport(QUrl server, int timeoutMs)
     : m_server(std::move(server))
-    , m_timeoutMs(timeoutMs)
-    , m_network(std::make_unique<QNetworkAccessManager>()) {}
+    , m_timeoutMs(timeoutMs) {}
 
 HttpTransport::~HttpTransport() = default;
 
-TransportResponse HttpTransport::send(const TransportRequest& request) {
-    QUrl url = m_server;
-    QString base = url.path();
+QByteArray HttpTransport::requestBytes(const TransportRequest& request) const {
+    QString base = m_server.path();
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + request.path);
-    url.setQuery(request.query);
-    QNetworkRequest outgoing(url);
+    QUrl target;
+    target.setPath(base + request.path);
+    target.setQuery(request.query);
+    QByteArray target8 = target.toEncoded();
+    if (target8.isEmpty())
+        target8 = "/";
+    const int defaultPort = isTls(m_server) ? 443 : 80;
+    QByteArray host = QUrl::toAce(m_server.host());
+    if (host.contains(':'))
+        host = '[' + host + ']'; // an IPv6 literal
+    if (m_server.port(defaultPort) != defaultPort)
+        host += ':' + QByteArray::number(m_server.port());
+
+    QByteArray bytes;
+    bytes.reserve(512 + request.body.size());
+    bytes += request.method + ' ' + target8 + " HTTP/1.1\r\nHost: " + host +
+             "\r\nAccept-Encoding: deflate\r\nConnection: keep-alive\r\n";
     for (const auto& [name, value] : request.headers)
-        outgoing.setRawHeader(name, value);
-    outgoing.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                          QNetworkRequest::ManualRedirectPolicy);
+        bytes += name + ": " + value + "\r\n";
+    if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT")
+        bytes += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+    bytes += "\r\n";
+    bytes += request.body;
+    return bytes;
+}
 
-    QNetworkReply* reply = m_network->sendCustomRequest(outgoing, request.method, request.body);
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&timer, &QTimer::timeout, reply, &QNetworkReply::abort);
-    timer.start(m_timeoutMs);
-    if (!reply->isFinished())
-        loop.exec();
+void HttpTransport::drop() {
+    if (m_socket) {
+        m_socket->abort();
+        m_socket.reset();
+    }
+}
 
-    TransportResponse response;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (response.status == 0)
-        response.networkError = reply->errorString();
-    for (const auto& pair : reply->rawHeaderPairs())
-        response.headers.append(pair);
-    response.body = reply->readAll();
-    reply->deleteLater();
+bool HttpTransport::connectIfNeeded(QString& problem) {
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        return true;
+    drop();
+    m_socket = std::make_unique<QSslSocket>();
+    const bool tls = isTls(m_server);
+    const quint16 port = static_cast<quint16>(m_server.port(tls ? 443 : 80));
+    if (tls)
+        m_socket->connectToHostEncrypted(m_server.host(), port);
+    else
+        m_socket->connectToHost(m_server.host(), port);
+    const bool connected =
+        tls ? m_socket->waitForEncrypted(m_timeoutMs) : m_socket->waitForConnected(m_timeoutMs);
+    if (!connected) {
+        problem = m_socket->errorString();
+        drop();
+        return false;
+    }
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    return true;
+}
+
+TransportResponse HttpTransport::exchange(const QByteArray& bytes, bool& sentNothingBack) {
+    sentNothingBack = false;
+    TransportResponse failed;
+    QDeadlineTimer deadline(m_timeoutMs);
+    m_socket->write(bytes);
+    while (m_socket->bytesToWrite() > 0) {
+        if (!m_socket->waitForBytesWritten(static_cast<int>(deadline.remainingTime()))) {
+            failed.networkError = deadline.hasExpired() ? QStringLiteral("the server took too long")
+                                                        : m_socket->errorString();
+            sentNothingBack = !deadline.hasExpired();
+            drop();
+            return failed;
+        }
+    }
+    HttpResponseParser parser;
+    bool anyAnswer = false;
+    HttpResponseParser::State state = HttpResponseParser::State::Incomplete;
+    while (state == HttpResponseParser::State::Incomplete) {
+        if (m_socket->bytesAvailable() == 0 &&
+            !m_socket->waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
+            if (deadline.hasExpired()) {
+                failed.networkError = QStringLiteral("the server took too long");
+                drop();
+                return failed;
+            }
+            state = parser.closed();
+            break;
+        }
+        const QByteArray received = m_socket->readAll();
+        anyAnswer = anyAnswer || !received.isEmpty();
+        state = parser.feed(received);
+    }
+    if (state != HttpResponseParser::State::Complete) {
+        sentNothingBack = !anyAnswer;
+        failed.networkError = anyAnswer ? parser.problem() : m_socket->errorString();
+        drop();
+        return failed;
+    }
+    if (!parser.keepAlive())
+        drop();
+    return parser.response();
+}
+
+TransportResponse HttpTransport::send(const TransportRequest& request) {
+    const QByteArray bytes = requestBytes(request);
+    const bool reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    QString problem;
+    if (!connectIfNeeded(problem)) {
+        TransportResponse failed;
+        failed.networkError = problem;
+        return failed;
+    }
+    bool sentNothingBack = false;
+    TransportResponse response = exchange(bytes, sentNothingBack);
+    // A kept-alive connection the server closed while idle fails before any answer: try
+    // once more on a new one. Safe for every request of the protocol: a push is idempotent
+    // by its mutation ids, the rest only read or sign in.
+    if (!response.answered() && reused && sentNothingBack && connectIfNeeded(problem))
+        response = exchange(bytes, sentNothingBack);
     return response;
 }
 

@@ -95,6 +95,34 @@ std::optional<QJsonObject> LocalTables::readRow(const QString& table, const QStr
     return row;
 }
 
+QHash<QString, QJsonObject> LocalTables::readRows(const QString& table, const QStringList& ids) {
+    QHash<QString, QJsonObject> rows;
+    const QStringList& columns = syncedColumns(table);
+    const qsizetype idColumn = columns.indexOf(QStringLiteral("id"));
+    if (idColumn < 0)
+        return rows;
+    constexpr qsizetype chunk = 400; // well under SQLite's limit on bound values
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const qsizetype count = std::min(chunk, ids.size() - from);
+        QStringList marks(count, QStringLiteral("?"));
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)")
+                          .arg(columns.join(u','), table, marks.join(u',')));
+        for (qsizetype i = 0; i < count; ++i)
+            query.addBindValue(ids.at(from + i));
+        if (!sql::exec(query))
+            return rows;
+        while (query.next()) {
+            QJsonObject row;
+            for (int i = 0; i < columns.size(); ++i)
+                row.insert(columns.at(i), toWireValue(query.value(i)));
+            rows.insert(query.value(static_cast<int>(idColumn)).toString(), row);
+        }
+    }
+    return rows;
+}
+
 QString LocalTables::familyOf(const QString& table, const QJsonObject& row) {
     if (isHubWide(table))
         return {};

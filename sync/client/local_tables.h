@@ -27,6 +27,8 @@ public:
 
     // The row as it would travel: synced columns, wire values. Nothing when it is gone.
     std::optional<QJsonObject> readRow(const QString& table, const QString& id);
+    // Several rows of one table at once, by id; ids not found are absent.
+    QHash<QString, QJsonObject> readRows(const QString& table, const QStringList& ids);
     // The family a row belongs to (empty for hub-wide rows and when it cannot be told).
     QString familyOf(const QString& table, const QJsonObject& row);
 

@@ -1,5 +1,6 @@
 #include "client/outbox.h"
 
+#include "client/chunked_update.h"
 #include "store/sql_support.h"
 
 #include <QJsonArray>
@@ -75,6 +76,14 @@ Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock
     }
     query.finish();
 
+    // The rows as they are now, read a table at a time rather than one by one.
+    QHash<QString, QStringList> idsByTable;
+    for (const auto& key : std::as_const(order))
+        idsByTable[key.first].append(key.second);
+    QHash<QString, QHash<QString, QJsonObject>> currentRows;
+    for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it)
+        currentRows.insert(it.key(), m_tables.readRows(it.key(), it.value()));
+
     OutboxBatch batch;
     for (const auto& key : std::as_const(order)) {
         const RowEntries& row = rows[key];
@@ -82,7 +91,10 @@ Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock
         for (const Entry& entry : row.entries)
             seqs.append(entry.seq);
         const Entry& latest = row.entries.last();
-        const std::optional<QJsonObject> current = m_tables.readRow(key.first, key.second);
+        const auto& tableRows = currentRows[key.first];
+        const auto found = tableRows.constFind(key.second);
+        const std::optional<QJsonObject> current =
+            found == tableRows.cend() ? std::nullopt : std::optional<QJsonObject>(*found);
 
         PushChange change;
         change.mutationId = latest.mutationId;
@@ -107,11 +119,13 @@ Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock
                 batch.nothingToSend += seqs;
                 continue;
             }
-        } else if (!current && row.deleted() && !row.inserted()) {
+        } else if (!current && row.deleted()) {
+            // Also a row made and removed again since the last push that was answered: an
+            // earlier push of it may have reached the server with its answer lost, so the
+            // server hears of the removal (a no-op when it never had the row).
             change.op = ChangeOp::Delete;
         } else {
-            // Made and removed again before any push, or a row this store cannot read:
-            // the server has nothing to hear about it.
+            // A row this store cannot read: the server has nothing to hear about it.
             batch.nothingToSend += seqs;
             continue;
         }
@@ -124,15 +138,13 @@ Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock
 }
 
 Status Outbox::markPushed(const QList<qint64>& entrySeqs, const QDateTime& at) {
-    QSqlQuery& query =
-        m_statements.get(QStringLiteral("UPDATE change_log SET pushed_at = ? WHERE seq = ?"));
-    for (qint64 seq : entrySeqs) {
-        query.bindValue(0, sql::fromDateTime(at));
-        query.bindValue(1, seq);
-        if (Status done = sql::exec(query); !done)
-            return done;
-    }
-    return okStatus();
+    QVariantList seqs;
+    seqs.reserve(entrySeqs.size());
+    for (qint64 seq : entrySeqs)
+        seqs.append(seq);
+    return execForKeys(m_db,
+                       QStringLiteral("UPDATE change_log SET pushed_at = ? WHERE seq IN (%1)"),
+                       {sql::fromDateTime(at)}, seqs);
 }
 
 int Outbox::pendingCount() {

@@ -25,19 +25,6 @@ QJsonValue valueFromJsonText(const QString& text) {
     return wrapped.array().isEmpty() ? QJsonValue() : wrapped.array().at(0);
 }
 
-// Runs `work` in a savepoint: a row that breaks a rule of the schema is undone on its own
-// rather than failing the whole page.
-template <typename Work>
-Status inSavepoint(const QSqlDatabase& db, Work&& work) {
-    if (Status begun = sql::exec(db, QStringLiteral("SAVEPOINT pulled_row")); !begun)
-        return begun;
-    Status done = work();
-    if (!done)
-        sql::exec(db, QStringLiteral("ROLLBACK TO pulled_row"));
-    sql::exec(db, QStringLiteral("RELEASE pulled_row"));
-    return done;
-}
-
 } // namespace
 
 RowApplier::RowApplier(QSqlDatabase db, LocalTables& tables, Outbox& outbox, SyncStateStore& state,
@@ -52,6 +39,16 @@ RowApplier::RowApplier(QSqlDatabase db, LocalTables& tables, Outbox& outbox, Syn
     , m_index(std::make_unique<search::PersonIndex>(m_db)) {}
 
 RowApplier::~RowApplier() = default;
+
+void RowApplier::beginPage() {
+    m_outboxEmpty = m_outbox.pendingCount() == 0;
+}
+
+Outbox::Unpushed RowApplier::unpushed(const QString& table, const QString& id) {
+    // With nothing waiting to be pushed there is nothing to look up, row after row: the
+    // common case of a pull (a first sync above all).
+    return m_outboxEmpty ? Outbox::Unpushed{} : m_outbox.unpushed(table, id);
+}
 
 Status RowApplier::apply(const PulledChange& change) {
     switch (change.op) {
@@ -89,7 +86,7 @@ Status RowApplier::upsert(const PulledChange& change) {
             return m_state.setBase(table, change.id, change.familyId, change.version);
         return keepForeign(change);
     }
-    const Outbox::Unpushed local = m_outbox.unpushed(table, change.id);
+    const Outbox::Unpushed local = unpushed(table, change.id);
     if (local.deleted || local.all)
         return okStatus(); // our own insert or delete is still to meet the server
     const QStringList& columns = m_tables.syncedColumns(table);
@@ -113,13 +110,12 @@ Status RowApplier::upsert(const PulledChange& change) {
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) %4")
             .arg(table, names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u','),
                  onConflict);
-    Status written = inSavepoint(m_db, [&] {
-        QSqlQuery& query = m_statements.get(statement);
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        return sql::exec(query);
-    });
-    if (!written)
+    // A row that breaks a rule of the schema fails alone: SQLite undoes that one statement
+    // (triggers included) and the page goes on.
+    QSqlQuery& query = m_statements.get(statement);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (Status written = sql::exec(query); !written)
         return keepForeign(change); // kept as it came; nothing the server sent is lost
     noteIndexing(table, change.fields);
     // With local changes still to push, the base stays where it was so that the push meets
@@ -143,7 +139,7 @@ Status RowApplier::remove(const PulledChange& change) {
         query.bindValue(1, change.id);
         return sql::exec(query);
     }
-    if (m_tables.isAppendOnly(table) || m_outbox.unpushed(table, change.id).any)
+    if (m_tables.isAppendOnly(table) || unpushed(table, change.id).any)
         return okStatus(); // append-only rows stay; local changes meet the tombstone on push
     if (Status done = deleteRow(table, change.id); !done)
         return done;
@@ -151,8 +147,7 @@ Status RowApplier::remove(const PulledChange& change) {
 }
 
 Status RowApplier::removeLocal(const QString& entity, const QString& id) {
-    if (!m_tables.exists(entity) || m_tables.isAppendOnly(entity) ||
-        m_outbox.unpushed(entity, id).any)
+    if (!m_tables.exists(entity) || m_tables.isAppendOnly(entity) || unpushed(entity, id).any)
         return okStatus();
     if (Status done = deleteRow(entity, id); !done)
         return done;
@@ -213,6 +208,7 @@ Status RowApplier::forgetFamily(const QString& familyId) {
             return done;
     }
     m_reindexFamilies.remove(familyId);
+    m_outboxEmpty = false; // the audit event below waits to be pushed
     // The audit log says the records left this device, and why; it names no person.
     audit::AuditWriter writer(m_db, m_clock, m_deviceId);
     audit::AuditEvent event;
@@ -236,7 +232,7 @@ Status RowApplier::takeServerSideOfConflict(const QJsonObject& conflict) {
             .toString());
     if (!m_tables.exists(table) || m_tables.isAppendOnly(table))
         return okStatus();
-    const Outbox::Unpushed local = m_outbox.unpushed(table, id);
+    const Outbox::Unpushed local = unpushed(table, id);
     if (field == kDeletedField) {
         if (local.any)
             return okStatus();

@@ -25,6 +25,8 @@ public:
                const Clock& clock, QString deviceId);
     ~RowApplier();
 
+    // Call at the start of each page, inside its transaction.
+    void beginPage();
     Status apply(const PulledChange& change);
     // Re-indexes the people touched since the last call; before the page commits.
     Status finishPage();
@@ -43,6 +45,7 @@ private:
     Status takeServerSideOfConflict(const QJsonObject& conflict);
     Status deleteRow(const QString& table, const QString& id);
     void noteIndexing(const QString& table, const QJsonObject& row);
+    Outbox::Unpushed unpushed(const QString& table, const QString& id);
 
     QSqlDatabase m_db;
     LocalTables& m_tables;
@@ -55,6 +58,7 @@ private:
     QSet<QString> m_reindexPeople;
     QSet<QString> m_reindexFamilies;
     bool m_tracking = false;
+    bool m_outboxEmpty = false; // as found by beginPage(): no row has local changes to keep
     QSet<QPair<QString, QString>> m_received;
 };
 

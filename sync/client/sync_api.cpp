@@ -1,8 +1,15 @@
 #include "client/sync_api.h"
 
+#include "protocol/http_deflate.h"
+
 #include <QJsonDocument>
 
 namespace kith::sync {
+
+namespace {
+// Bodies smaller than this go as they are: compressing them saves too little to matter.
+constexpr qsizetype kCompressFrom = 1024;
+} // namespace
 
 SyncApi::SyncApi(SyncTransport& transport, const Clock& clock)
     : m_transport(transport)
@@ -20,6 +27,12 @@ ApiReply<T> SyncApi::call(TransportRequest request) {
     if (!request.body.isEmpty())
         request.headers.append(
             QPair<QByteArray, QByteArray>(header::contentType, "application/json"));
+    if (request.body.size() >= kCompressFrom) {
+        // JSON rows shrink about sixfold for little time, and a laptop on a slow line sends a
+        // sixth of the bytes.
+        request.body = deflateBody(request.body);
+        request.headers.append(QPair<QByteArray, QByteArray>(header::contentEncoding, "deflate"));
+    }
     m_bytesSent += request.body.size();
 
     const TransportResponse response = m_transport.send(request);
@@ -58,17 +71,16 @@ ApiReply<SessionResponse> SyncApi::signIn(const SessionRequest& request) {
 }
 
 ApiReply<PushResponse> SyncApi::push(const PushRequest& request) {
-    return call<PushResponse>({"POST",
-                               path::push,
-                               {},
-                               {},
-                               QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)});
+    QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    return call<PushResponse>({"POST", path::push, {}, {}, body});
 }
 
-ApiReply<PullPage> SyncApi::pull(qint64 cursor, int limit) {
+ApiReply<PullPage> SyncApi::pull(qint64 cursor, int limit, bool includeOwn) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (includeOwn)
+        query.addQueryItem(QStringLiteral("include_own"), QStringLiteral("1"));
     return call<PullPage>({"GET", path::changes, query, {}, {}});
 }
 

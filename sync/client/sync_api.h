@@ -41,7 +41,9 @@ public:
 
     ApiReply<SessionResponse> signIn(const SessionRequest& request);
     ApiReply<PushResponse> push(const PushRequest& request);
-    ApiReply<PullPage> pull(qint64 cursor, int limit);
+    // `includeOwn`: also the rows this device pushed and the server kept as they were
+    // (a full reconcile needs every row).
+    ApiReply<PullPage> pull(qint64 cursor, int limit, bool includeOwn = false);
     // Ends the token on the server; failures are ignored (it expires anyway).
     void signOut();
 

@@ -1,5 +1,6 @@
 #include "client/sync_engine.h"
 
+#include "client/chunked_update.h"
 #include "client/local_tables.h"
 #include "client/outbox.h"
 #include "client/row_applier.h"
@@ -127,13 +128,14 @@ std::optional<SyncFailure> SyncEngine::pushAll(const SyncCredentials& credential
         if (!transaction.begun())
             return localFailure(transaction.begun().error());
         const QDateTime now = clock.nowUtc();
-        if (Status done = m_outbox->markPushed(work.nothingToSend, now); !done)
-            return localFailure(done.error());
+        QList<qint64> sentSeqs = work.nothingToSend;
+        QVariantList sentAuditEvents;
         for (qsizetype i = 0; response && i < work.changes.size(); ++i) {
             const PushChange& change = work.changes.at(i).change;
             const PushResult& result = response->results.at(i);
-            Status done = m_outbox->markPushed(work.changes.at(i).entrySeqs, now);
-            if (done && result.status == PushStatus::Rejected) {
+            sentSeqs += work.changes.at(i).entrySeqs;
+            Status done = okStatus();
+            if (result.status == PushStatus::Rejected) {
                 ++report.rejected;
                 done = m_state.addRejected(
                     {change.mutationId, change.entity, change.id, change.familyId,
@@ -149,20 +151,25 @@ std::optional<SyncFailure> SyncEngine::pushAll(const SyncCredentials& credential
                 report.newConflicts += static_cast<int>(result.conflictIds.size());
                 if (done && change.op == ChangeOp::Delete && result.conflictIds.isEmpty())
                     done = m_state.forgetRow(change.entity, change.id);
+                else if (done && change.op != ChangeOp::Delete && result.settled)
+                    // The server has the row as we do and will not send it back.
+                    done =
+                        m_state.setBase(change.entity, change.id, change.familyId, result.version);
                 else if (done && change.op != ChangeOp::Delete)
                     done = m_state.noteFamily(change.entity, change.id, change.familyId);
-                if (done && change.entity == QLatin1String("audit_event")) {
-                    QSqlQuery sent(m_db);
-                    sent.prepare(
-                        QStringLiteral("UPDATE audit_event SET synced_at = ? WHERE id = ?"));
-                    sent.addBindValue(sql::fromDateTime(now));
-                    sent.addBindValue(change.id);
-                    done = sql::exec(sent);
-                }
+                if (change.entity == QLatin1String("audit_event"))
+                    sentAuditEvents.append(change.id);
             }
             if (!done)
                 return localFailure(done.error());
         }
+        if (Status done = m_outbox->markPushed(sentSeqs, now); !done)
+            return localFailure(done.error());
+        if (Status done = execForKeys(
+                m_db, QStringLiteral("UPDATE audit_event SET synced_at = ? WHERE id IN (%1)"),
+                {sql::fromDateTime(now)}, sentAuditEvents);
+            !done)
+            return localFailure(done.error());
         if (Status saved = m_state.saveHlc(hlc.last()); !saved)
             return localFailure(saved.error());
         if (Status committed = transaction.commit(); !committed)
@@ -177,8 +184,9 @@ std::optional<SyncFailure> SyncEngine::pullAll(const SyncCredentials& credential
                        m_database.deviceId());
     qint64 cursor = m_state.cursor();
     while (true) {
-        auto reply = withSession(credentials, report,
-                                 [&] { return m_api.pull(cursor, m_options.pullLimit); });
+        auto reply = withSession(credentials, report, [&] {
+            return m_api.pull(cursor, m_options.pullLimit, report.reconciled);
+        });
         if (!reply.ok() && reply.error.is(ErrorCode::ResyncRequired) && !report.reconciled) {
             // The server no longer has our cursor's changes: take everything again, then
             // remove what it did not send (docs: "resync_required").
@@ -198,6 +206,7 @@ std::optional<SyncFailure> SyncEngine::pullAll(const SyncCredentials& credential
         {
             sql::Transaction transaction(m_db);
             Status done = transaction.begun();
+            applier.beginPage();
             for (const PulledChange& change : page.changes) {
                 if (done)
                     done = applier.apply(change);
@@ -239,6 +248,7 @@ std::optional<SyncFailure> SyncEngine::reconcile(RowApplier& applier) {
     {
         sql::Transaction transaction(m_db);
         done = transaction.begun();
+        applier.beginPage();
         for (const auto& row : std::as_const(known)) {
             if (done && !applier.received().contains(row))
                 done = applier.removeLocal(row.first, row.second);

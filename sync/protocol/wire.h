@@ -99,6 +99,9 @@ struct PushResult {
     qint64 version = 0;
     QStringList conflictIds;
     QString reason; // for rejected
+    // The server's row is now exactly the row the client has (nothing merged in from
+    // elsewhere): it will not come back in this device's pull, and `version` is its base.
+    bool settled = false;
 
     QJsonObject toJson() const;
     static Result<PushResult> fromJson(const QJsonObject& json);
@@ -136,6 +139,8 @@ struct PulledChange {
     PullOp op = PullOp::Upsert;
     qint64 version = 0;
     QJsonObject fields; // whole row for upsert
+    // The server may give the row as JSON object text instead, sent as it is.
+    QByteArray fieldsText;
 
     QJsonObject toJson() const;
     static Result<PulledChange> fromJson(const QJsonObject& json);
@@ -147,6 +152,8 @@ struct PullPage {
     bool more = false;
 
     QJsonObject toJson() const;
+    // The same document as compact JSON text, written directly (the server's pull path).
+    QByteArray toJsonText() const;
     static Result<PullPage> fromJson(const QJsonObject& json);
 };
 

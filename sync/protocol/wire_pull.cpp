@@ -1,6 +1,8 @@
 #include "protocol/wire.h"
 #include "protocol/wire_json.h"
 
+#include <QJsonDocument>
+
 namespace kith::sync {
 
 QString opName(PullOp op) {
@@ -33,7 +35,8 @@ QJsonObject PulledChange::toJson() const {
     json.insert(QStringLiteral("id"), id);
     json.insert(QStringLiteral("version"), version);
     if (op == PullOp::Upsert)
-        json.insert(QStringLiteral("fields"), fields);
+        json.insert(QStringLiteral("fields"),
+                    fieldsText.isEmpty() ? fields : QJsonDocument::fromJson(fieldsText).object());
     return json;
 }
 
@@ -74,6 +77,75 @@ QJsonObject PullPage::toJson() const {
     return {{QStringLiteral("changes"), list},
             {QStringLiteral("cursor"), cursor},
             {QStringLiteral("more"), more}};
+}
+
+namespace {
+
+// A JSON string literal: quotes, backslashes and control characters escaped, the rest as
+// UTF-8.
+void appendJsonString(QByteArray& out, const QString& text) {
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendTextOrNull(QByteArray& out, const QString& text) {
+    if (text.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, text);
+}
+
+} // namespace
+
+QByteArray PullPage::toJsonText() const {
+    QByteArray out;
+    out.reserve(256 * changes.size() + 64);
+    out += "{\"changes\":[";
+    bool first = true;
+    for (const PulledChange& change : changes) {
+        out += first ? "{\"seq\":" : ",{\"seq\":";
+        first = false;
+        out += QByteArray::number(change.seq);
+        out += ",\"op\":";
+        appendJsonString(out, opName(change.op));
+        out += ",\"family_id\":";
+        appendTextOrNull(out, change.familyId);
+        if (change.op != PullOp::ForgetFamily) {
+            out += ",\"entity\":";
+            appendJsonString(out, change.entity);
+            out += ",\"id\":";
+            appendJsonString(out, change.id);
+            out += ",\"version\":";
+            out += QByteArray::number(change.version);
+            if (change.op == PullOp::Upsert) {
+                out += ",\"fields\":";
+                out += change.fieldsText.isEmpty()
+                           ? QJsonDocument(change.fields).toJson(QJsonDocument::Compact)
+                           : change.fieldsText;
+            }
+        }
+        out += '}';
+    }
+    out += "],\"cursor\":";
+    out += QByteArray::number(cursor);
+    out += ",\"more\":";
+    out += more ? "true" : "false";
+    out += '}';
+    return out;
 }
 
 Result<PullPage> PullPage::fromJson(const QJsonObject& json) {

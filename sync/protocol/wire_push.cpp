@@ -134,6 +134,8 @@ QJsonObject PushResult::toJson() const {
         json.insert(QStringLiteral("conflict_ids"), QJsonArray::fromStringList(conflictIds));
     if (!reason.isEmpty())
         json.insert(QStringLiteral("reason"), reason);
+    if (settled)
+        json.insert(QStringLiteral("settled"), true);
     return json;
 }
 
@@ -150,6 +152,7 @@ Result<PushResult> PushResult::fromJson(const QJsonObject& json) {
     for (const QJsonValue& id : json.value(QStringLiteral("conflict_ids")).toArray())
         result.conflictIds.append(id.toString());
     result.reason = json::optionalText(json, QStringLiteral("reason"));
+    result.settled = json.value(QStringLiteral("settled")).toBool();
     return R::ok(std::move(result));
 }
 

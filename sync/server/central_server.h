@@ -2,7 +2,9 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QSslCertificate;
@@ -29,6 +31,7 @@ public:
 
 private:
     std::unique_ptr<QHttpServer> m_http;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 // Splits "127.0.0.1:8080" or "[::1]:8080"; false when the text is not of that shape.

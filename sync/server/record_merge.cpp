@@ -7,13 +7,14 @@ namespace kith::server {
 namespace {
 
 qint64 fieldSeq(const StoredRecord& stored, const QString& field) {
-    return static_cast<qint64>(stored.fieldVersions.value(field).toDouble());
+    const QJsonValue changed = stored.fieldVersions.value(field);
+    return changed.isUndefined() ? stored.createdSeq : static_cast<qint64>(changed.toDouble());
 }
 
 } // namespace
 
 qint64 lastFieldChange(const StoredRecord& stored) {
-    qint64 last = 0;
+    qint64 last = stored.createdSeq;
     for (auto it = stored.fieldVersions.begin(); it != stored.fieldVersions.end(); ++it)
         last = std::max(last, static_cast<qint64>(it.value().toDouble()));
     return last;

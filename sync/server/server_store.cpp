@@ -170,7 +170,7 @@ bool ServerStore::isPostgres() const {
 }
 
 int ServerStore::latestSchemaVersion() {
-    return 1;
+    return 2;
 }
 
 QSqlDatabase ServerStore::database() const {
@@ -209,9 +209,24 @@ Status ServerStore::migrate() {
         return okStatus();
     if (Status begun = begin(); !begun)
         return begun;
-    Status done = runAll(schemaVersion1(*m_dialect));
-    if (done)
-        done = sql::exec(db, QStringLiteral("INSERT INTO server_schema (version) VALUES (1)"));
+    Status done = okStatus();
+    if (current < 1) {
+        done = runAll(schemaVersion1(*m_dialect));
+        if (done)
+            done = sql::exec(db, QStringLiteral("INSERT INTO server_schema (version) VALUES (1)"));
+    }
+    if (done && current < 2) {
+        // The device whose push left a row exactly as that device has it: its own pull
+        // skips the row instead of receiving it back (docs: "Pull"). And the seq a row was
+        // made at, which every field not named in field_versions still has, so that a new
+        // row does not need a version written out per field.
+        done = sql::exec(db, QStringLiteral("ALTER TABLE records ADD COLUMN origin_device TEXT"));
+        if (done)
+            done =
+                sql::exec(db, QStringLiteral("ALTER TABLE records ADD COLUMN created_seq BIGINT"));
+        if (done)
+            done = sql::exec(db, QStringLiteral("INSERT INTO server_schema (version) VALUES (2)"));
+    }
     if (!done) {
         rollback();
         return done;

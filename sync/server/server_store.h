@@ -69,11 +69,15 @@ struct StoredRecord {
     qint64 version = 0;
     bool deleted = false;
     QJsonObject fields;
-    QJsonObject fieldVersions; // column -> seq at which it last changed
+    QJsonObject fieldVersions; // column -> seq at which it last changed, when after createdSeq
+    qint64 createdSeq = 0;     // the seq of every field not in fieldVersions
+    QByteArray fieldsText;     // the fields as stored JSON text; set instead of `fields` for
+                               // the pull feed, which passes them on unparsed
     QString changedBy;
     QDateTime changedAt;
     QString hlc;
     QString createdByAccount;
+    QString originDevice; // set when the row is exactly as this device pushed it
 };
 
 // Who changed something, for the conflict records' "who and when".
@@ -155,7 +159,9 @@ public:
     std::optional<StoredRecord> record(const QString& entity, const QString& id) const;
     // Inserts or replaces the row, notes who made change `seq`, and keeps the directory
     // index of person and address rows current.
-    Status writeRecord(const StoredRecord& record, qint64 seq, const QString& accountId);
+    // Writes the row at `seq`. `replaced`: the row as it was, whose author is kept aside.
+    Status writeRecord(const StoredRecord& record, qint64 seq, const QString& accountId,
+                       const std::optional<StoredRecord>& replaced = std::nullopt);
     QList<StoredRecord> familyRecords(const QString& familyId, const QStringList& entities) const;
     std::optional<ChangeAuthor> changeAuthor(qint64 seq) const;
     // Families (not deleted) whose person or address rows match every given criterion.
@@ -170,7 +176,10 @@ public:
     QStringList familiesConcerning(const ServerAccount& account) const;
     // An account's pull after `cursor`, at most about `limit` entries, by position; whole
     // positions only (a family's snapshot is never split across pages).
-    FeedSlice feed(const ServerAccount& account, qint64 cursor, int limit) const;
+    // Rows changed last by a push from `skipDevice` and left as it sent them are not in the
+    // feed (that device has them); pass an empty id to have every row.
+    FeedSlice feed(const ServerAccount& account, qint64 cursor, int limit,
+                   const QString& skipDevice = {}) const;
 
 private:
     ServerStore(QString connectionName, std::unique_ptr<SqlDialect> dialect);

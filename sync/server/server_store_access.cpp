@@ -87,7 +87,8 @@ QStringList ServerStore::familiesConcerning(const ServerAccount& account) const 
     return sorted;
 }
 
-FeedSlice ServerStore::feed(const ServerAccount& account, qint64 cursor, int limit) const {
+FeedSlice ServerStore::feed(const ServerAccount& account, qint64 cursor, int limit,
+                            const QString& skipDevice) const {
     static const QString columns =
         QStringLiteral("r.") +
         storedRecordColumns().split(QStringLiteral(", ")).join(QStringLiteral(", r."));
@@ -105,7 +106,7 @@ FeedSlice ServerStore::feed(const ServerAccount& account, qint64 cursor, int lim
             while (query.next()) {
                 ++count;
                 FeedEntry entry;
-                entry.record = readStoredRecord(query, 1, false);
+                entry.record = readStoredRecord(query, 1, true);
                 entry.position = snapshot ? query.value(0).toLongLong() : entry.record.version;
                 last = entry.position;
                 entries.append(entry);
@@ -122,12 +123,15 @@ FeedSlice ServerStore::feed(const ServerAccount& account, qint64 cursor, int lim
                 "SELECT 0, %1 FROM records r WHERE r.version > ? AND r.version <= ? AND "
                 "(r.family_id IS NULL OR EXISTS (SELECT 1 FROM family_access a WHERE "
                 "a.account_id = ? AND a.family_id = r.family_id AND a.revoked_seq IS NULL AND "
-                "(a.granted_seq <= ? OR a.granted_seq < r.version))) ORDER BY r.version LIMIT ?")
+                "(a.granted_seq <= ? OR a.granted_seq < r.version))) AND "
+                "(r.origin_device IS NULL OR r.origin_device <> COALESCE(?, '')) ORDER BY "
+                "r.version LIMIT ?")
                 .arg(columns));
         changed.addBindValue(cursor);
         changed.addBindValue(upTo);
         changed.addBindValue(account.id);
         changed.addBindValue(cursor);
+        changed.addBindValue(skipDevice); // empty (or null) matches no device
         changed.addBindValue(partLimit);
         take(changed, false);
         // Families given to the account after the cursor: their rows as they were then,
@@ -137,12 +141,14 @@ FeedSlice ServerStore::feed(const ServerAccount& account, qint64 cursor, int lim
                 "SELECT a.granted_seq, %1 FROM family_access a JOIN records r ON r.family_id = "
                 "a.family_id WHERE a.account_id = ? AND a.revoked_seq IS NULL AND "
                 "a.granted_seq > ? AND a.granted_seq <= ? AND r.version <= a.granted_seq AND "
-                "(r.deleted = 0 OR r.version > ?) ORDER BY a.granted_seq, r.version LIMIT ?")
+                "(r.deleted = 0 OR r.version > ?) AND (r.origin_device IS NULL OR "
+                "r.origin_device <> COALESCE(?, '')) ORDER BY a.granted_seq, r.version LIMIT ?")
                 .arg(columns));
         snapshot.addBindValue(account.id);
         snapshot.addBindValue(cursor);
         snapshot.addBindValue(upTo);
         snapshot.addBindValue(cursor);
+        snapshot.addBindValue(skipDevice);
         snapshot.addBindValue(partLimit);
         take(snapshot, true);
         // Families the account had at the cursor, taken away since and not given back.

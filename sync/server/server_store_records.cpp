@@ -70,29 +70,34 @@ namespace {
 
 const QString kRecordColumns = QStringLiteral(
     "entity, entity_id, family_id, version, deleted, fields, field_versions, changed_by, "
-    "changed_at, hlc, created_by_account");
+    "changed_at, hlc, created_by_account, origin_device, created_seq");
 
-StoredRecord readRecord(const QSqlQuery& query, int first = 0, bool withFieldVersions = true) {
+StoredRecord readRecord(const QSqlQuery& query, int first = 0, bool forFeed = false) {
     StoredRecord record;
     record.entity = query.value(first).toString();
     record.id = query.value(first + 1).toString();
     record.familyId = query.value(first + 2).toString();
     record.version = query.value(first + 3).toLongLong();
     record.deleted = query.value(first + 4).toInt() != 0;
-    record.fields = toObject(query.value(first + 5));
-    if (withFieldVersions)
+    if (forFeed) {
+        record.fieldsText = query.value(first + 5).toString().toUtf8();
+    } else {
+        record.fields = toObject(query.value(first + 5));
         record.fieldVersions = toObject(query.value(first + 6));
+    }
     record.changedBy = query.value(first + 7).toString();
     record.changedAt = sql::toDateTime(query.value(first + 8));
     record.hlc = query.value(first + 9).toString();
     record.createdByAccount = query.value(first + 10).toString();
+    record.originDevice = query.value(first + 11).toString();
+    record.createdSeq = query.value(first + 12).toLongLong(); // null (older rows): 0
     return record;
 }
 
 } // namespace
 
-StoredRecord readStoredRecord(const QSqlQuery& query, int first, bool withFieldVersions) {
-    return readRecord(query, first, withFieldVersions);
+StoredRecord readStoredRecord(const QSqlQuery& query, int first, bool forFeed) {
+    return readRecord(query, first, forFeed);
 }
 const QString& storedRecordColumns() {
     return kRecordColumns;
@@ -131,14 +136,16 @@ QList<StoredRecord> ServerStore::familyRecords(const QString& familyId,
     return rows;
 }
 
-Status ServerStore::writeRecord(const StoredRecord& record, qint64 seq, const QString& accountId) {
+Status ServerStore::writeRecord(const StoredRecord& record, qint64 seq, const QString& accountId,
+                                const std::optional<StoredRecord>& replaced) {
     QSqlQuery& upsert = statement(
         QStringLiteral(
-            "INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (entity, entity_id) DO UPDATE SET family_id = excluded.family_id, "
             "version = excluded.version, deleted = excluded.deleted, fields = excluded.fields, "
             "field_versions = excluded.field_versions, changed_by = excluded.changed_by, "
-            "changed_at = excluded.changed_at, hlc = excluded.hlc")
+            "changed_at = excluded.changed_at, hlc = excluded.hlc, "
+            "origin_device = excluded.origin_device")
             .arg(kRecordColumns));
     upsert.addBindValue(record.entity);
     upsert.addBindValue(record.id);
@@ -151,18 +158,24 @@ Status ServerStore::writeRecord(const StoredRecord& record, qint64 seq, const QS
     upsert.addBindValue(sql::fromDateTime(record.changedAt));
     upsert.addBindValue(sql::fromText(record.hlc));
     upsert.addBindValue(sql::fromText(record.createdByAccount));
+    upsert.addBindValue(sql::fromText(record.originDevice));
+    upsert.addBindValue(record.createdSeq);
     if (Status done = sql::exec(upsert); !done)
         return done;
 
-    QSqlQuery& author = statement(QStringLiteral(
-        "INSERT INTO changes (seq, account_id, changed_by, changed_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (seq) DO NOTHING"));
-    author.addBindValue(seq);
-    author.addBindValue(sql::fromText(accountId));
-    author.addBindValue(sql::fromText(record.changedBy));
-    author.addBindValue(sql::fromDateTime(record.changedAt));
-    if (Status done = sql::exec(author); !done)
-        return done;
+    // Who made a version is in the row until the row moves on; then it is kept in `changes`,
+    // where a later conflict about a field last set at that version finds it.
+    if (replaced && replaced->version != seq) {
+        QSqlQuery& author = statement(QStringLiteral(
+            "INSERT INTO changes (seq, account_id, changed_by, changed_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (seq) DO NOTHING"));
+        author.addBindValue(replaced->version);
+        author.addBindValue(sql::fromText(accountId));
+        author.addBindValue(sql::fromText(replaced->changedBy));
+        author.addBindValue(sql::fromDateTime(replaced->changedAt));
+        if (Status done = sql::exec(author); !done)
+            return done;
+    }
 
     // The directory index follows person and address rows.
     if (record.entity == QLatin1String("person")) {
@@ -211,12 +224,15 @@ Status ServerStore::writeRecord(const StoredRecord& record, qint64 seq, const QS
 }
 
 std::optional<ChangeAuthor> ServerStore::changeAuthor(qint64 seq) const {
-    QSqlQuery& query =
-        statement(QStringLiteral("SELECT changed_by, changed_at FROM changes WHERE seq = ?"));
-    query.addBindValue(seq);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return ChangeAuthor{query.value(0).toString(), sql::toDateTime(query.value(1))};
+    for (const QString& sqlText :
+         {QStringLiteral("SELECT changed_by, changed_at FROM changes WHERE seq = ?"),
+          QStringLiteral("SELECT changed_by, changed_at FROM records WHERE version = ?")}) {
+        QSqlQuery& query = statement(sqlText);
+        query.addBindValue(seq);
+        if (query.exec() && query.next())
+            return ChangeAuthor{query.value(0).toString(), sql::toDateTime(query.value(1))};
+    }
+    return std::nullopt;
 }
 
 QStringList ServerStore::directoryFamilies(const DirectoryQuery& wanted) const {

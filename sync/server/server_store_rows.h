@@ -11,6 +11,7 @@ namespace kith::server {
 // The columns readStoredRecord expects, in order.
 const QString& storedRecordColumns();
 // Without `withFieldVersions` the per-field seqs are not parsed (a pull does not send them).
-StoredRecord readStoredRecord(const QSqlQuery& query, int firstColumn, bool withFieldVersions);
+// `forFeed`: the fields stay JSON text (fieldsText) and field versions are not read.
+StoredRecord readStoredRecord(const QSqlQuery& query, int firstColumn, bool forFeed);
 
 } // namespace kith::server

@@ -33,7 +33,7 @@ sync::PulledChange toPulled(const FeedEntry& entry) {
     change.version = entry.record.version;
     change.op = entry.record.deleted ? sync::PullOp::Delete : sync::PullOp::Upsert;
     if (!entry.record.deleted)
-        change.fields = entry.record.fields;
+        change.fieldsText = entry.record.fieldsText;
     return change;
 }
 
@@ -41,7 +41,8 @@ sync::PulledChange toPulled(const FeedEntry& entry) {
 
 ServiceResponse SyncService::Impl::pull(const ServiceRequest& request) {
     sync::WireError error;
-    const std::optional<ServerAccount> account = signedIn(request, error);
+    QString device;
+    const std::optional<ServerAccount> account = signedIn(request, error, &device);
     if (!account)
         return errorResponse(error);
     qint64 cursor = 0;
@@ -64,7 +65,12 @@ ServiceResponse SyncService::Impl::pull(const ServiceRequest& request) {
                       QStringLiteral("the server no longer has the changes after this cursor; "
                                      "reconcile in full from cursor 0")));
 
-    const FeedSlice slice = store.feed(*account, cursor, static_cast<int>(limit));
+    // A full reconcile asks for every row, its own included, since what it does not receive
+    // it removes.
+    const QString includeOwn = request.query.queryItemValue(QStringLiteral("include_own"));
+    const bool everyRow = includeOwn == QLatin1String("1") || includeOwn == QLatin1String("true");
+    const FeedSlice slice =
+        store.feed(*account, cursor, static_cast<int>(limit), everyRow ? QString() : device);
     sync::PullPage page;
     for (const FeedEntry& entry : slice.entries)
         page.changes.append(toPulled(entry));
@@ -72,7 +78,10 @@ ServiceResponse SyncService::Impl::pull(const ServiceRequest& request) {
     page.cursor = slice.more && !slice.entries.isEmpty() ? slice.entries.last().position : last;
     store.logAccess(clock.nowUtc(), account->id, QStringLiteral("pull"),
                     QString::number(page.changes.size()));
-    return jsonResponse(200, page.toJson());
+    ServiceResponse response;
+    response.status = 200;
+    response.body = page.toJsonText(); // stored rows are spliced in as they are, not re-parsed
+    return response;
 }
 
 ServiceResponse SyncService::Impl::directory(const ServiceRequest& request) {

@@ -30,9 +30,11 @@ QJsonObject withoutLocalColumns(QJsonObject fields) {
 
 class PushApplier {
 public:
-    PushApplier(ServerStore& store, const ServerAccount& account, const QDate& today)
+    PushApplier(ServerStore& store, const ServerAccount& account, QString device,
+                const QDate& today)
         : m_store(store)
         , m_account(account)
+        , m_device(std::move(device))
         , m_today(today) {}
 
     Result<sync::PushResult> apply(const sync::PushChange& change) {
@@ -44,7 +46,7 @@ public:
             result.status = sync::PushStatus::Duplicate;
             return Result<sync::PushResult>::ok(result);
         }
-        m_result = sync::PushResult{change.mutationId, sync::PushStatus::Applied, 0, {}, {}};
+        m_result = sync::PushResult{change.mutationId, sync::PushStatus::Applied, 0, {}, {}, false};
         if (Status done = decide(change); !done)
             return Result<sync::PushResult>::fail(done.error());
         if (Status done =
@@ -52,6 +54,16 @@ public:
             !done)
             return Result<sync::PushResult>::fail(done.error());
         return Result<sync::PushResult>::ok(m_result);
+    }
+
+    // Works out again who may see each family whose deciding rows this push changed.
+    Status finish() {
+        for (auto it = m_accessToRefresh.begin(); it != m_accessToRefresh.end(); ++it) {
+            if (Status done = refreshFamilyAccess(m_store, it.key(), it.value(), m_today); !done)
+                return done;
+        }
+        m_accessToRefresh.clear();
+        return okStatus();
     }
 
 private:
@@ -94,7 +106,10 @@ private:
         static const QRegularExpression entityName(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
         if (!entityName.match(change.entity).hasMatch())
             return reject(QStringLiteral("the entity name is not valid"));
-        if (!isHubWide(change.entity) && change.familyId.isEmpty())
+        // A removal may come without its family: a row made and removed on a laptop whose
+        // push of it went unanswered (the family is then the stored row's, if any).
+        if (!isHubWide(change.entity) && change.familyId.isEmpty() &&
+            change.op != sync::ChangeOp::Delete)
             return reject(QStringLiteral("family_id is missing"));
         if (change.entity == QLatin1String("family") && change.id != change.familyId)
             return reject(QStringLiteral("a family's family_id must be its own id"));
@@ -107,6 +122,11 @@ private:
         if (const QString refused = mayWrite(change, existing); !refused.isEmpty())
             return reject(refused);
         const QJsonObject fields = withoutLocalColumns(change.fields);
+        // A row still exactly as this device pushed it: the device made that version, even
+        // if the answer that told it so was lost, so it counts as the device's base.
+        sync::PushChange based = change;
+        if (existing && !m_device.isEmpty() && existing->originDevice == m_device)
+            based.base = std::max(based.base, existing->version);
 
         switch (change.op) {
         case sync::ChangeOp::Insert:
@@ -119,21 +139,21 @@ private:
             if (appendOnly)
                 return reject(
                     QStringLiteral("an insert of an id that exists with different content"));
-            return applyOutcome(*existing, change,
+            return applyOutcome(*existing, based,
                                 existing->deleted ? mergeIntoTombstone(*existing, fields)
-                                                  : mergeUpdate(*existing, fields, 0));
+                                                  : mergeUpdate(*existing, fields, based.base));
         case sync::ChangeOp::Update:
             if (!existing)
                 return reject(QStringLiteral("the row is not on the server"));
-            return applyOutcome(*existing, change,
+            return applyOutcome(*existing, based,
                                 existing->deleted ? mergeIntoTombstone(*existing, fields)
-                                                  : mergeUpdate(*existing, fields, change.base));
+                                                  : mergeUpdate(*existing, fields, based.base));
         case sync::ChangeOp::Delete:
             if (!existing || existing->deleted) {
                 m_result.version = existing ? existing->version : 0;
                 return okStatus();
             }
-            return applyOutcome(*existing, change, mergeDelete(*existing, change.base));
+            return applyOutcome(*existing, based, mergeDelete(*existing, based.base));
         }
         return okStatus();
     }
@@ -147,29 +167,36 @@ private:
         row.id = change.id;
         row.familyId = change.familyId;
         row.createdByAccount = m_account.id;
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            row.fieldVersions.insert(it.key(), seq.value());
+        row.createdSeq = seq.value();
         row.fields = fields;
-        return write(row, change, seq.value());
+        return write(row, change, seq.value(), true);
     }
 
-    Status write(StoredRecord& row, const sync::PushChange& change, qint64 seq) {
+    // `settled`: the row is now exactly as the pushing device has it (see PushResult).
+    Status write(StoredRecord& row, const sync::PushChange& change, qint64 seq, bool settled,
+                 const std::optional<StoredRecord>& replaced = std::nullopt) {
         row.version = seq;
+        row.originDevice = settled ? m_device : QString();
+        m_result.settled = settled && !m_device.isEmpty();
         row.changedBy = change.changedBy;
         row.changedAt = change.changedAt;
         row.hlc = change.hlc;
-        if (Status done = m_store.writeRecord(row, seq, m_account.id); !done)
+        if (Status done = m_store.writeRecord(row, seq, m_account.id, replaced); !done)
             return done;
         m_result.version = seq;
         if (decidesAccess(row.entity))
-            return refreshFamilyAccess(m_store, row.familyId, seq, m_today);
+            m_accessToRefresh.insert(row.familyId, seq); // once per family, at its last change
         return okStatus();
     }
 
     Status applyOutcome(StoredRecord row, const sync::PushChange& change,
                         const MergeOutcome& outcome) {
         m_result.version = row.version;
+        // The device saw this very version, so nothing from elsewhere was merged in.
+        const bool settled = outcome.conflicts.isEmpty() && change.base == row.version;
+        m_result.settled = settled && !m_device.isEmpty();
         if (!outcome.apply.isEmpty() || outcome.tombstone) {
+            const StoredRecord replaced = row;
             const auto seq = m_store.takeSeq();
             if (!seq)
                 return Status::fail(seq.error());
@@ -178,7 +205,7 @@ private:
                 row.fieldVersions.insert(it.key(), seq.value());
             }
             row.deleted = row.deleted || outcome.tombstone;
-            if (Status done = write(row, change, seq.value()); !done)
+            if (Status done = write(row, change, seq.value(), settled, replaced); !done)
                 return done;
         }
         for (const FieldConflict& conflict : outcome.conflicts) {
@@ -203,6 +230,7 @@ private:
         record.id = newId();
         record.familyId = row.familyId;
         record.createdByAccount = m_account.id;
+        record.createdSeq = seq.value();
         record.fields = QJsonObject{
             {QStringLiteral("id"), record.id},
             {QStringLiteral("family_id"), row.familyId.isEmpty() ? null : QJsonValue(row.familyId)},
@@ -221,8 +249,6 @@ private:
             {QStringLiteral("resolved_value"), null},
             {QStringLiteral("resolved_by"), null},
             {QStringLiteral("resolved_at"), null}};
-        for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
-            record.fieldVersions.insert(it.key(), seq.value());
         record.version = seq.value();
         record.changedBy = change.changedBy;
         record.changedAt = change.changedAt;
@@ -233,16 +259,19 @@ private:
 
     ServerStore& m_store;
     const ServerAccount& m_account;
+    QString m_device; // the signed-in device
     QDate m_today;
     sync::PushResult m_result;
-    QHash<QString, bool> m_writable; // family id -> may this account write it
+    QHash<QString, bool> m_writable;          // family id -> may this account write it
+    QHash<QString, qint64> m_accessToRefresh; // family id -> seq of its last deciding row
 };
 
 } // namespace
 
 ServiceResponse SyncService::Impl::push(const ServiceRequest& request, const QByteArray& body) {
     sync::WireError error;
-    const std::optional<ServerAccount> account = signedIn(request, error);
+    QString device;
+    const std::optional<ServerAccount> account = signedIn(request, error, &device);
     if (!account)
         return errorResponse(error);
     std::optional<sync::ClockWarning> warning;
@@ -265,7 +294,7 @@ ServiceResponse SyncService::Impl::push(const ServiceRequest& request, const QBy
     };
     if (Status begun = store.begin(); !begun)
         return failed(begun.error());
-    PushApplier applier(store, *account, clock.nowUtc().date());
+    PushApplier applier(store, *account, device, clock.nowUtc().date());
     sync::PushResponse response;
     for (const sync::PushChange& change : parsed.value().changes) {
         auto result = applier.apply(change);
@@ -273,6 +302,8 @@ ServiceResponse SyncService::Impl::push(const ServiceRequest& request, const QBy
             return failed(result.error());
         response.results.append(std::move(result).value());
     }
+    if (Status done = applier.finish(); !done)
+        return failed(done.error());
     if (Status done = store.logAccess(clock.nowUtc(), account->id, QStringLiteral("push"),
                                       QString::number(response.results.size()));
         !done)

@@ -156,7 +156,8 @@ ServiceResponse SyncService::Impl::signOut(const ServiceRequest& request) {
 }
 
 std::optional<ServerAccount> SyncService::Impl::signedIn(const ServiceRequest& request,
-                                                         sync::WireError& error) {
+                                                         sync::WireError& error,
+                                                         QString* deviceId) {
     const QByteArray authorization = request.header(sync::header::authorization);
     error = wireError(sync::ErrorCode::TokenInvalid,
                       QStringLiteral("not signed in, or the sign-in has ended; sign in again"));
@@ -175,6 +176,8 @@ std::optional<ServerAccount> SyncService::Impl::signedIn(const ServiceRequest& r
     std::optional<ServerAccount> account = store.accountById(token->accountId);
     if (!account || account->disabled)
         return std::nullopt;
+    if (deviceId)
+        *deviceId = token->deviceId;
     return account;
 }
 

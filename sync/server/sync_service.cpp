@@ -1,7 +1,7 @@
 #include "server/sync_service.h"
 
+#include "protocol/http_deflate.h"
 #include "protocol/server_info.h"
-#include "server/http_deflate.h"
 #include "server/sync_service_impl.h"
 
 #include <QJsonDocument>
@@ -59,7 +59,7 @@ void ServiceResponse::setHeader(const QByteArray& name, const QByteArray& value)
 QJsonObject ServiceResponse::json() const {
     if (listsToken(header(sync::header::contentEncoding), "deflate")) {
         bool tooLarge = false;
-        const auto plain = inflateBody(body, sync::limits::maxBodyBytes, tooLarge);
+        const auto plain = sync::inflateBody(body, sync::limits::maxBodyBytes, tooLarge);
         return plain ? QJsonDocument::fromJson(*plain).object() : QJsonObject();
     }
     return QJsonDocument::fromJson(body).object();
@@ -102,7 +102,8 @@ ServiceResponse SyncService::handle(const ServiceRequest& request) {
         QByteArray body = request.body;
         if (listsToken(request.header(sync::header::contentEncoding), "deflate")) {
             bool tooLarge = false;
-            const auto plain = inflateBody(request.body, sync::limits::maxBodyBytes, tooLarge);
+            const auto plain =
+                sync::inflateBody(request.body, sync::limits::maxBodyBytes, tooLarge);
             if (tooLarge)
                 return errorResponse(wireError(sync::ErrorCode::TooLarge,
                                                QStringLiteral("the request body is over 32 MiB")));
@@ -128,7 +129,7 @@ ServiceResponse SyncService::handle(const ServiceRequest& request) {
                        sync::formatMoment(m_impl->clock.nowUtc()).toLatin1());
     response.setHeader(sync::header::contentType, "application/json");
     if (listsToken(request.header(sync::header::acceptEncoding), "deflate")) {
-        response.body = deflateBody(response.body);
+        response.body = sync::deflateBody(response.body);
         response.setHeader(sync::header::contentEncoding, "deflate");
     }
     return response;

@@ -27,7 +27,9 @@ struct SyncService::Impl {
     ServiceResponse directory(const ServiceRequest& request);
 
     // The signed-in account, or the error to answer (token_invalid / token_expired).
-    std::optional<ServerAccount> signedIn(const ServiceRequest& request, sync::WireError& error);
+    // `deviceId`, when given, receives the device the sign-in was made for.
+    std::optional<ServerAccount> signedIn(const ServiceRequest& request, sync::WireError& error,
+                                          QString* deviceId = nullptr);
     // Over fifteen minutes of drift: the clock_drift error. Over two: `warning` is set.
     Refusal checkClock(const ServiceRequest& request, std::optional<sync::ClockWarning>& warning);
 };

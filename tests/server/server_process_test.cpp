@@ -120,8 +120,8 @@ TEST_CASE("Over HTTP a practitioner signs in and pushes and pulls and wrong pass
               .first()
               .toObject()
               .value(QStringLiteral("status")) == QStringLiteral("applied"));
-    const HttpReply pulled =
-        httpRequest(server.port, "GET", QStringLiteral("/v1/changes?cursor=0"), {}, token);
+    const HttpReply pulled = httpRequest(
+        server.port, "GET", QStringLiteral("/v1/changes?cursor=0&include_own=1"), {}, token);
     REQUIRE(pulled.status == 200);
     const QJsonArray changes = pulled.json().value(QStringLiteral("changes")).toArray();
     REQUIRE(changes.size() == 1);

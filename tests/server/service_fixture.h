@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -89,12 +90,19 @@ struct ServiceFixture {
         return service->handle(made);
     }
 
+    // Each account signs in from a laptop of its own: the server tells devices apart (a
+    // device's own settled rows stay out of its pulls).
+    static QString deviceOf(const QString& name) {
+        return QUuid::createUuidV5(QUuid(QStringLiteral("7d5c1a8e-3b1f-4f7e-9c55-0a4b2d9e6f10")),
+                                   name)
+            .toString(QUuid::WithoutBraces);
+    }
+
     server::ServiceResponse signInAs(const QString& name, const QString& password = kPassword) {
         return post(sync::path::session,
                     QJsonObject{{QStringLiteral("user"), name},
                                 {QStringLiteral("password"), password},
-                                {QStringLiteral("device_id"),
-                                 QStringLiteral("00000000-0000-4000-8000-000000000001")}});
+                                {QStringLiteral("device_id"), deviceOf(name)}});
     }
 
     QString tokenFor(const QString& name) {
@@ -125,15 +133,20 @@ struct ServiceFixture {
         return results.first().toObject();
     }
 
-    server::ServiceResponse pullResponse(const QString& token, qint64 cursor, int limit = 1000) {
+    // Every test device pushes and pulls with one device id, so by default the pull asks
+    // for the device's own rows too (`include_own`); `ownRows` false pulls as the engine does.
+    server::ServiceResponse pullResponse(const QString& token, qint64 cursor, int limit = 1000,
+                                         bool ownRows = true) {
         server::ServiceRequest made = request("GET", sync::path::changes, token);
         made.query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
         made.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        if (ownRows)
+            made.query.addQueryItem(QStringLiteral("include_own"), QStringLiteral("1"));
         return service->handle(made);
     }
 
-    QJsonObject pull(const QString& token, qint64 cursor, int limit = 1000) {
-        const server::ServiceResponse response = pullResponse(token, cursor, limit);
+    QJsonObject pull(const QString& token, qint64 cursor, int limit = 1000, bool ownRows = true) {
+        const server::ServiceResponse response = pullResponse(token, cursor, limit, ownRows);
         INFO(response.body.toStdString());
         REQUIRE(response.status == 200);
         return response.json();

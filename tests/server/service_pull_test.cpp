@@ -318,3 +318,27 @@ TEST_CASE("The directory says who to contact and nothing more", "[server-service
     CHECK(hub.f.service->handle(hub.f.request("GET", sync::path::directory)).status == 401);
     CHECK(hub.f.store->accessLogCount(QStringLiteral("directory")) == 3);
 }
+
+TEST_CASE("A device's own settled pushes stay out of its pull, but a reconcile gets them",
+          "[server-service]") {
+    Hub hub;
+    const qint64 before = hub.f.store->lastSeq();
+    hub.family(2);
+    // Casey's laptop pulls as the engine does: nothing of its own comes back.
+    const QJsonObject own = hub.f.pull(hub.casey, before, 1000, false);
+    CHECK(own.value(QStringLiteral("changes")).toArray().isEmpty());
+    CHECK(own.value(QStringLiteral("cursor")).toInteger() == hub.f.store->lastSeq());
+    // A full reconcile (include_own) receives every row: the family, 2 people, an address.
+    qint64 cursor = before;
+    CHECK(hub.f.pullAll(hub.casey, cursor).size() == 4);
+    // The same account on another laptop receives them too: each device has its own token.
+    server::ServiceResponse other = hub.f.post(
+        sync::path::session, QJsonObject{{QStringLiteral("user"), QStringLiteral("casey")},
+                                         {QStringLiteral("password"), kPassword},
+                                         {QStringLiteral("device_id"),
+                                          QStringLiteral("00000000-0000-4000-8000-000000000002")}});
+    REQUIRE(other.status == 200);
+    const QString secondLaptop = other.json().value(QStringLiteral("token")).toString();
+    const QJsonObject fromOther = hub.f.pull(secondLaptop, before, 1000, false);
+    CHECK(fromOther.value(QStringLiteral("changes")).toArray().size() == 4);
+}

@@ -102,6 +102,49 @@ TEST_CASE("Changes to different fields of one person on two laptops both survive
                 QStringLiteral("SELECT count(*) FROM sync_conflict WHERE entity = 'person'")) == 0);
 }
 
+TEST_CASE("A laptop's own pushes do not come back to it, and its next edit needs no pull",
+          "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    Replica b(server, QStringLiteral("Sam Patel"));
+    const auto made = a.families->createFamily(sampleFamily());
+    REQUIRE(made);
+    const sync::SyncOutcome first = a.sync();
+    REQUIRE(first.ok);
+    CHECK(first.report.pushed > 0);
+    CHECK(first.report.pulled == 0); // everything it pushed the server kept as sent
+    // Its bases came from the push: an edit made now is an ordinary update, no conflict.
+    CHECK(count(a, QStringLiteral("SELECT count(*) FROM sync_row WHERE version = 0 AND "
+                                  "entity = 'person'")) == 0);
+    const QString motherId = sampleFamily().people.at(1).id;
+    const auto mother = [&](Replica& replica) {
+        const auto record = replica.families->loadFamily(made.value());
+        REQUIRE(record);
+        const auto found =
+            std::find_if(record->people.begin(), record->people.end(),
+                         [&](const Person& person) { return person.id == motherId; });
+        REQUIRE(found != record->people.end());
+        return *found;
+    };
+    REQUIRE(b.sync().ok);
+    Person onB = mother(b);
+    onB.school = QStringLiteral("Paignton Community College");
+    REQUIRE(b.families->updatePerson(onB));
+    REQUIRE(b.sync().ok);
+    const sync::SyncOutcome second = a.sync();
+    REQUIRE(second.ok);
+    CHECK(second.report.pulled >= 1); // B's change comes; A's own rows still do not
+    CHECK(second.report.pulled < first.report.pushed);
+    Person onA = mother(a);
+    CHECK(onA.school == QStringLiteral("Paignton Community College"));
+    onA.givenName = QStringLiteral("Amirah");
+    REQUIRE(a.families->updatePerson(onA));
+    REQUIRE(a.sync().ok);
+    REQUIRE(b.sync().ok);
+    CHECK(mother(b).givenName == QStringLiteral("Amirah"));
+    CHECK(count(a, QStringLiteral("SELECT count(*) FROM sync_conflict")) == 0);
+}
+
 TEST_CASE("The same field changed on two laptops becomes a conflict that keeps both, and its "
           "resolution syncs",
           "[sync-engine]") {

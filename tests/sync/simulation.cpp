@@ -1,5 +1,6 @@
 #include "simulation.h"
 
+#include "protocol/http_deflate.h"
 #include "sync_fixture.h"
 
 #include <QJsonArray>
@@ -322,8 +323,17 @@ private:
     void observe(const sync::TransportRequest& request, const sync::TransportResponse& answer) {
         if (request.path != sync::path::push || answer.status != 200)
             return;
-        const auto sent =
-            sync::PushRequest::fromJson(QJsonDocument::fromJson(request.body).object());
+        // The engine deflates larger bodies, as it does on the network.
+        QByteArray body = request.body;
+        for (const auto& [name, value] : request.headers) {
+            if (name.compare(sync::header::contentEncoding, Qt::CaseInsensitive) == 0 &&
+                value == "deflate") {
+                bool tooLarge = false;
+                body = sync::inflateBody(request.body, sync::limits::maxBodyBytes, tooLarge)
+                           .value_or(QByteArray());
+            }
+        }
+        const auto sent = sync::PushRequest::fromJson(QJsonDocument::fromJson(body).object());
         const auto results =
             sync::PushResponse::fromJson(QJsonDocument::fromJson(answer.body).object());
         if (!sent || !results || sent.value().changes.size() != results.value().results.size())

@@ -74,3 +74,61 @@ TEST_CASE("Row values keep their kind on the wire, byte arrays included", "[sync
     const QByteArray bytes("\x00\x01\xff", 3);
     CHECK(fromWireValue(toWireValue(bytes)).toByteArray() == bytes);
 }
+
+TEST_CASE("A pull page written as text reads back like the object form, odd characters included",
+          "[sync-wire]") {
+    PullPage page;
+    page.cursor = 77;
+    page.more = true;
+    PulledChange parsed;
+    parsed.seq = 5;
+    parsed.entity = QStringLiteral("person");
+    parsed.id = QStringLiteral("id \"quoted\" \\ back\nslash \u00e9");
+    parsed.familyId = QStringLiteral("family-1");
+    parsed.version = 5;
+    parsed.fields = {{QStringLiteral("given_name"), QStringLiteral("Zo\u00eb")},
+                     {QStringLiteral("unborn"), 0}};
+    PulledChange spliced = parsed;
+    spliced.seq = 6;
+    spliced.fields = {};
+    spliced.fieldsText = R"({"given_name":"Ama","notes":"a \"quote\""})";
+    PulledChange gone;
+    gone.seq = 7;
+    gone.op = PullOp::Delete;
+    gone.entity = QStringLiteral("address");
+    gone.id = QStringLiteral("address-1");
+    PulledChange forget;
+    forget.seq = 8;
+    forget.op = PullOp::ForgetFamily;
+    forget.familyId = QStringLiteral("family-2");
+    page.changes = {parsed, spliced, gone, forget};
+
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(page.toJsonText(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(document.object() == page.toJson());
+    const auto back = PullPage::fromJson(document.object());
+    REQUIRE(back);
+    REQUIRE(back.value().changes.size() == 4);
+    CHECK(back.value().changes.at(0).id == parsed.id);
+    CHECK(back.value().changes.at(0).fields == parsed.fields);
+    CHECK(back.value().changes.at(1).fields.value(QStringLiteral("notes")) ==
+          QStringLiteral("a \"quote\""));
+    CHECK(back.value().changes.at(2).op == PullOp::Delete);
+    CHECK(back.value().changes.at(2).familyId.isEmpty());
+    CHECK(back.value().changes.at(3).op == PullOp::ForgetFamily);
+    CHECK(back.value().cursor == 77);
+    CHECK(back.value().more);
+}
+
+TEST_CASE("A push result says when the row is settled, and only then", "[sync-wire]") {
+    PushResult result{QStringLiteral("m1"), PushStatus::Applied, 12, {}, {}, true};
+    auto back = PushResult::fromJson(result.toJson());
+    REQUIRE(back);
+    CHECK(back.value().settled);
+    result.settled = false;
+    CHECK_FALSE(result.toJson().contains(QStringLiteral("settled")));
+    back = PushResult::fromJson(result.toJson());
+    REQUIRE(back);
+    CHECK_FALSE(back.value().settled);
+}

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <optional>
 
-namespace kith::server {
+namespace kith::sync {
 
 // The inflated body; nullopt when it is not a zlib stream. `tooLarge` is set (and nullopt
 // returned) as soon as the output would pass `maxBytes`, so a small bomb cannot fill memory.
@@ -14,4 +14,4 @@ std::optional<QByteArray> inflateBody(const QByteArray& compressed, qint64 maxBy
                                       bool& tooLarge);
 QByteArray deflateBody(const QByteArray& plain);
 
-} // namespace kith::server
+} // namespace kith::sync
