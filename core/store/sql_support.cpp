@@ -1,5 +1,7 @@
 #include "store/sql_support.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 
 namespace kith::sql {
@@ -43,23 +45,60 @@ QDateTime toDateTime(const QVariant& value) {
                           : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+namespace {
+
+// How deep each connection is in Transactions. A connection belongs to one thread, but
+// several threads have connections, hence the lock.
+QMutex depthLock;
+QHash<QString, int> depthOf;
+
+QString savepointName(int depth) {
+    return QStringLiteral("kith_nested_%1").arg(depth);
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
-    , m_begun(exec(m_db, QStringLiteral("BEGIN IMMEDIATE"))) {
+    : m_db(std::move(db)) {
+    {
+        QMutexLocker locked(&depthLock);
+        m_depth = ++depthOf[m_db.connectionName()];
+    }
+    m_begun = exec(m_db, m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")
+                                      : QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
     m_open = m_begun.isOk();
+    if (!m_open)
+        leave();
 }
 
 Transaction::~Transaction() {
-    if (m_open)
-        exec(m_db, QStringLiteral("ROLLBACK"));
+    if (m_open) {
+        if (m_depth == 1) {
+            exec(m_db, QStringLiteral("ROLLBACK"));
+        } else {
+            exec(m_db, QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
+            exec(m_db, QStringLiteral("RELEASE ") + savepointName(m_depth));
+        }
+        leave();
+    }
+}
+
+void Transaction::leave() {
+    QMutexLocker locked(&depthLock);
+    if (--depthOf[m_db.connectionName()] <= 0)
+        depthOf.remove(m_db.connectionName());
 }
 
 Status Transaction::commit() {
     if (!m_open)
         return m_begun.isOk() ? Status::fail(QStringLiteral("transaction already ended")) : m_begun;
-    Status committed = exec(m_db, QStringLiteral("COMMIT"));
-    if (committed)
+    Status committed =
+        exec(m_db, m_depth == 1 ? QStringLiteral("COMMIT")
+                                : QStringLiteral("RELEASE ") + savepointName(m_depth));
+    if (committed) {
         m_open = false;
+        leave();
+    }
     return committed;
 }
 

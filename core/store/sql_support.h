@@ -25,6 +25,9 @@ QDateTime toDateTime(const QVariant& value);
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() succeeds. Immediate so that
 // a writer takes the lock at the start and never fails half-way with SQLITE_BUSY.
+// Inside another Transaction on the same connection it is a savepoint instead, so that
+// stores compose: a meeting that names the lead professional writes the family's lead
+// professional record and its own in one transaction, or neither.
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase db);
@@ -36,8 +39,11 @@ public:
     Status commit();
 
 private:
+    void leave();
+
     QSqlDatabase m_db;
-    Status m_begun;
+    int m_depth = 0; // 1 for the outermost transaction of the connection
+    Status m_begun = okStatus();
     bool m_open = false;
 };
 

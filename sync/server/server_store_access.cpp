@@ -121,7 +121,8 @@ FeedSlice ServerStore::feed(const ServerAccount& account, qint64 cursor, int lim
         QSqlQuery& changed = statement(
             QStringLiteral(
                 "SELECT 0, %1 FROM records r WHERE r.version > ? AND r.version <= ? AND "
-                "(r.family_id IS NULL OR EXISTS (SELECT 1 FROM family_access a WHERE "
+                "((r.family_id IS NULL AND r.entity <> 'audit_event') OR EXISTS (SELECT 1 FROM "
+                "family_access a WHERE "
                 "a.account_id = ? AND a.family_id = r.family_id AND a.revoked_seq IS NULL AND "
                 "(a.granted_seq <= ? OR a.granted_seq < r.version))) AND "
                 "(r.origin_device IS NULL OR r.origin_device <> COALESCE(?, '')) ORDER BY "

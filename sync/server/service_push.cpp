@@ -107,9 +107,12 @@ private:
         if (!entityName.match(change.entity).hasMatch())
             return reject(QStringLiteral("the entity name is not valid"));
         // A removal may come without its family: a row made and removed on a laptop whose
-        // push of it went unanswered (the family is then the stored row's, if any).
+        // push of it went unanswered (the family is then the stored row's, if any). Audit
+        // events about no family (a laptop locked and unlocked) are kept for the record;
+        // they are never sent to other laptops (see ServerStore::feed).
+        const bool auditOfNoFamily = change.entity == QLatin1String("audit_event");
         if (!isHubWide(change.entity) && change.familyId.isEmpty() &&
-            change.op != sync::ChangeOp::Delete)
+            change.op != sync::ChangeOp::Delete && !auditOfNoFamily)
             return reject(QStringLiteral("family_id is missing"));
         if (change.entity == QLatin1String("family") && change.id != change.familyId)
             return reject(QStringLiteral("a family's family_id must be its own id"));

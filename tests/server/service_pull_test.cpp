@@ -342,3 +342,20 @@ TEST_CASE("A device's own settled pushes stay out of its pull, but a reconcile g
     const QJsonObject fromOther = hub.f.pull(secondLaptop, before, 1000, false);
     CHECK(fromOther.value(QStringLiteral("changes")).toArray().size() == 4);
 }
+
+TEST_CASE("An audit event about no family is kept but sent to nobody", "[server-service]") {
+    Hub hub;
+    const qint64 before = hub.f.store->lastSeq();
+    const QString eventId = newId();
+    const QJsonObject result = hub.f.pushOne(
+        hub.casey, change(QStringLiteral("insert"), QStringLiteral("audit_event"), eventId, {},
+                          {{QStringLiteral("id"), eventId},
+                           {QStringLiteral("action"), QStringLiteral("unlock")},
+                           {QStringLiteral("actor"), QStringLiteral("Casey Jones")}}));
+    CHECK(result.value(QStringLiteral("status")) == QStringLiteral("applied"));
+    REQUIRE(hub.f.store->record(QStringLiteral("audit_event"), eventId));
+    for (const QString& token : {hub.casey, hub.sam, hub.alex}) {
+        qint64 cursor = before;
+        CHECK(hub.f.pullAll(token, cursor).isEmpty());
+    }
+}
