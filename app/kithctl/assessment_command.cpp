@@ -1,6 +1,8 @@
 // kithctl assessment: a family's Early Help Assessment, its completeness and its export.
 #include "assessment/assessment_export.h"
 #include "cli.h"
+#include "consent/consent_store.h"
+#include "documents/assessment_family_copy.h"
 #include "open_store.h"
 
 #include <QJsonArray>
@@ -46,12 +48,62 @@ QString showText(const QJsonObject& exported) {
     return lines.join(QLatin1Char('\n'));
 }
 
+// The family copy as PDF, printed for `forWhom` (--for), with only what they may see; the
+// sharing is logged when the reader is not the family.
+int exportFamilyCopy(Invocation& invocation, kith::Database& database, const AssessmentStore& store,
+                     const Assessment& assessment, const QString& forWhom, const QString& out) {
+    using namespace kith::consent;
+    using namespace kith::documents;
+    const auto agencies = HubAgencies::forStore(database);
+    if (!agencies)
+        return invocation.fail(agencies.error());
+    const ConsentRules rules(database, agencies.value());
+    const FamilySharing family = rules.forFamily(assessment.familyId);
+    const auto reader =
+        CopyReaders::parse(forWhom, family, agencies.value(), database.connection());
+    if (!reader)
+        return invocation.fail(reader.error());
+    CopySharing sharing(family, reader.value());
+    const auto copy = AssessmentFamilyCopy::build(database, store, assessment, sharing);
+    if (!copy)
+        return invocation.fail(copy.error());
+    const auto pages = copy.value().writePdf(out);
+    if (!pages)
+        return invocation.fail(pages.error());
+    ConsentStore consents(database, agencies.value());
+    consents.setActor(QStringLiteral("kithctl"));
+    if (const kith::Status logged = sharing.log(consents, AssessmentFamilyCopy::purpose()); !logged)
+        return invocation.fail(logged.error());
+    QJsonArray leftOut;
+    for (const Withholding& withheld : sharing.leftOut())
+        leftOut.append(
+            QJsonObject{{QStringLiteral("category"), categoryCode(withheld.what.category)},
+                        {QStringLiteral("about"), withheld.what.aboutPersonId},
+                        {QStringLiteral("basis"), withheld.decision.basisCode()},
+                        {QStringLiteral("reason"), withheld.decision.reason}});
+    if (invocation.json()) {
+        invocation.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("out"), out},
+                                      {QStringLiteral("pages"), pages.value()},
+                                      {QStringLiteral("printed_for"), reader.value().name},
+                                      {QStringLiteral("left_out"), leftOut}}));
+        return Success;
+    }
+    invocation.print(Invocation::tr("Wrote the family copy (%1 pages) for %2 to %3.")
+                         .arg(pages.value())
+                         .arg(reader.value().name, out));
+    for (const Withholding& withheld : sharing.leftOut())
+        invocation.print(Invocation::tr("Left out: %1").arg(withheld.decision.reason));
+    return Success;
+}
+
 } // namespace
 
 int runAssessment(Invocation& invocation) {
     const std::optional<QString> familyId = invocation.takeOption(QStringLiteral("--family"));
     const std::optional<QString> format = invocation.takeOption(QStringLiteral("--format"));
     const std::optional<QString> out = invocation.takeOption(QStringLiteral("--out"));
+    const std::optional<QString> forWhom = invocation.takeOption(QStringLiteral("--for"));
     const QStringList rest = invocation.positional();
     if (!invocation.checkNoOptionsLeft())
         return invocation.fail(invocation.usageProblem(), UsageError);
@@ -59,17 +111,22 @@ int runAssessment(Invocation& invocation) {
     const bool exporting = rest == QStringList{QStringLiteral("export")};
     if (!show && !exporting)
         return invocation.fail(Invocation::tr("Use: assessment show --family ID, or assessment "
-                                              "export --family ID --format json --out FILE."),
+                                              "export --family ID --format json|pdf --out FILE "
+                                              "[--for WHO]."),
                                UsageError);
     if (!familyId || familyId->isEmpty())
         return invocation.fail(Invocation::tr("Name the family: --family FAMILY_ID."), UsageError);
     if (exporting) {
-        if (format.value_or(QString()) == QLatin1String("pdf"))
-            return invocation.fail(Invocation::tr("--format pdf: the family copy as PDF is not "
-                                                  "ready yet; use --format json."),
+        const QString chosen = format.value_or(QString());
+        if (chosen != QLatin1String("json") && chosen != QLatin1String("pdf"))
+            return invocation.fail(Invocation::tr("Say the format: --format json (the whole "
+                                                  "assessment) or --format pdf (the family "
+                                                  "copy)."),
                                    UsageError);
-        if (format.value_or(QString()) != QLatin1String("json"))
-            return invocation.fail(Invocation::tr("Say the format: --format json."), UsageError);
+        if (forWhom && chosen != QLatin1String("pdf"))
+            return invocation.fail(Invocation::tr("--for is for the family copy: use it with "
+                                                  "--format pdf."),
+                                   UsageError);
         if (!out || out->isEmpty())
             return invocation.fail(Invocation::tr("Say where to write it: --out FILE."),
                                    UsageError);
@@ -83,6 +140,9 @@ int runAssessment(Invocation& invocation) {
     const auto assessment = store.current(*familyId);
     if (!assessment)
         return invocation.fail(Invocation::tr("This family has no Early Help Assessment."));
+    if (exporting && format == QLatin1String("pdf"))
+        return exportFamilyCopy(invocation, *database, store, *assessment,
+                                forWhom.value_or(QString()), *out);
     const auto exported = exportAssessment(store, *database, *assessment);
     if (!exported)
         return invocation.fail(exported.error());

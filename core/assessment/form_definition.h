@@ -63,6 +63,9 @@ struct FieldDefinition {
     QString unit;                         // Number: "%", shown after the value
     QList<FieldDefinition> subfields;     // Repeating
     bool perChild = false;                // Repeating: one row per child of the family
+    // What kind of information the answer is, for consent (consent::categoryCode: "health",
+    // "school", ...); empty: the section's. A per-child row is about that child.
+    QString consentCategory;
     // Repeating: each row needs at least one of these subfields (e.g. the child's own views,
     // or what the practitioner observed for a baby or a child who does not use words).
     QStringList rowNeedsOneOf;
@@ -87,6 +90,9 @@ struct SectionDefinition {
     // (people in the family, consent in force).
     bool required = false;
     QString guidanceKey; // names a FormDefinition::guidance entry, or empty
+    // What kind of information the section holds, for consent when it is shared or printed
+    // (consent::categoryCode); empty: general information about the family.
+    QString consentCategory;
     QList<FieldDefinition> fields;
 
     const FieldDefinition* field(const QString& key) const;

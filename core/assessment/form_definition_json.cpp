@@ -1,6 +1,7 @@
 // Reading a form definition from JSON. Every fault names the JSON path of the value at
 // fault, so that whoever edits a council's form can find it.
 #include "assessment/form_definition.h"
+#include "consent/consent_model.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,20 @@ public:
             return fail(path + QLatin1Char('.') + QLatin1String(name), tr("give this as a number"));
         out = value.toDouble();
         return true;
+    }
+
+    // Optional "consent_category": one of the consent categories (the answer does not change).
+    bool consentCategory(const QJsonObject& object, const QString& path, QString& out) {
+        if (!text(object, path, "consent_category", out, false))
+            return false;
+        if (out.isEmpty() || consent::categoryFromCode(out))
+            return true;
+        QStringList codes;
+        for (consent::Category category : consent::allCategories())
+            codes.append(consent::categoryCode(category));
+        return fail(path + QStringLiteral(".consent_category"),
+                    tr("\"%1\" is not a consent category: use %2")
+                        .arg(out, codes.join(QStringLiteral(", "))));
     }
 
     bool options(const QJsonObject& object, const QString& path, FieldDefinition& field) {
@@ -123,7 +138,8 @@ public:
                bool allowRepeating) {
         QString kind;
         if (!key(object, path, out.key) || !text(object, path, "label", out.label) ||
-            !text(object, path, "help", out.help, false) || !text(object, path, "kind", kind))
+            !text(object, path, "help", out.help, false) || !text(object, path, "kind", kind) ||
+            !consentCategory(object, path, out.consentCategory))
             return false;
         const auto parsed = kindFromCode(kind);
         if (!parsed)
@@ -194,7 +210,8 @@ public:
         if (!key(object, path, out.key) || !text(object, path, "title", out.title) ||
             !text(object, path, "help", out.help, false) ||
             !text(object, path, "kind", kind, false) ||
-            !text(object, path, "guidance", out.guidanceKey, false))
+            !text(object, path, "guidance", out.guidanceKey, false) ||
+            !consentCategory(object, path, out.consentCategory))
             return false;
         const auto parsed = sectionKindFromCode(kind);
         if (!parsed)
