@@ -1,6 +1,7 @@
 // Reading assessments back from the store.
 #include "assessment/assessment_store.h"
 #include "store/entity_fields.h"
+#include "store/for_each_row.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,21 +10,8 @@
 namespace kith::assessment {
 namespace {
 
+using store::forEachRow;
 using store::Row;
-
-// Runs a query bound to one id and calls `each` with every row.
-template <typename Each>
-void forEachRow(const QSqlDatabase& db, const QString& statement, const QString& id, Each each) {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(statement);
-    query.addBindValue(id);
-    if (!query.exec())
-        return;
-    const QStringList columns = store::columnNames(query);
-    while (query.next())
-        each(Row(query, columns));
-}
 
 Assessment assessmentFrom(const Row& row) {
     Assessment found;

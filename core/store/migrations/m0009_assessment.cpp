@@ -1,26 +1,8 @@
 #include "store/migrations.h"
+#include "store/migrations/kept_as_written.h"
 #include "store/sql_support.h"
 
 namespace kith::migration_steps {
-namespace {
-
-// Contributions, frozen versions, reviews and the family's agreement are kept as written
-// (a disagreement stays visible); only destroying the whole family's record, approved by
-// a second person (schema 3), removes them.
-QStringList keptAsWritten(const QString& table, const QString& what) {
-    return {
-        QStringLiteral("CREATE TRIGGER %1_kept_update BEFORE UPDATE ON %1 "
-                       "BEGIN SELECT RAISE(ABORT, '%2 cannot be changed; record a new one'); END")
-            .arg(table, what),
-        QStringLiteral("CREATE TRIGGER %1_kept_delete BEFORE DELETE ON %1 "
-                       "WHEN NOT EXISTS (SELECT 1 FROM destruction_review r WHERE "
-                       "r.family_id = OLD.family_id AND r.decision = 'approved') "
-                       "BEGIN SELECT RAISE(ABORT, '%2 cannot be removed'); END")
-            .arg(table, what),
-    };
-}
-
-} // namespace
 
 // Schema 9: Early Help Assessments (core/assessment). An assessment names the form
 // definition (id and version) it answers; assessment_answer holds the current value of each
@@ -98,6 +80,8 @@ Status createAssessment(const QSqlDatabase& db) {
         QStringLiteral(
             "CREATE INDEX family_agreement_of ON family_agreement(assessment_id, recorded_at)"),
     };
+    // Contributions, frozen versions, reviews and the family's agreement are kept as written
+    // (a disagreement stays visible).
     const std::pair<const char*, const char*> kept[] = {
         {"assessment_contribution", "contributions"},
         {"assessment_version", "signed-off versions"},
