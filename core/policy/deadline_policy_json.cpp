@@ -65,7 +65,9 @@ Result<DeadlinePolicy> PolicyReader::read(const QByteArray& json) {
     const QJsonValue rules = top.value(QLatin1String("rules"));
     if (!onlyKnownFields(top,
                          {QStringLiteral("about"), QStringLiteral("name"), QStringLiteral("title"),
-                          QStringLiteral("region"), QStringLiteral("rules")},
+                          QStringLiteral("region"), QStringLiteral("rules"),
+                          // read by core/meeting/meeting_policy.cpp
+                          QStringLiteral("meetings")},
                          {}) ||
         (!isIdentifier(policy.name) &&
          problem(QStringLiteral("name"),
