@@ -1,0 +1,159 @@
+#include "family_view.h"
+#include "meeting/meeting_details.h"
+#include "meeting/meetings_page.h"
+#include "plan/plan_editor.h"
+#include "plan/plan_item_form.h"
+#include "plan/plan_page.h"
+#include "plan/rag_chip.h"
+#include "plan/smart_panel.h"
+#include "plan_test_support.h"
+
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using namespace kith;
+using namespace kith::ui;
+using kith::ui::test::PlanFamily;
+
+namespace {
+
+QListWidgetItem* findingFor(const SmartPanel& panel, const QString& actionId, const QString& code) {
+    for (int row = 0; row < panel.list()->count(); ++row) {
+        QListWidgetItem* item = panel.list()->item(row);
+        if (item->data(Qt::UserRole).toString() == actionId &&
+            item->data(Qt::UserRole + 1).toString() == code)
+            return item;
+    }
+    return nullptr;
+}
+
+QTreeWidgetItem* treeItem(const PlanEditor& editor, const QString& text) {
+    const QList<QTreeWidgetItem*> found =
+        editor.tree()->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.size() == 1 ? found.first() : nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The SMART panel helps with an action that has no date", "[ui][plan]") {
+    PlanFamily f;
+    const QString what = QStringLiteral("Ring the school office at 8:45 when Sam is unwell");
+    const QString actionId = f.addAction(what);
+    PlanPage page;
+    page.setSession(f.demo.session.get());
+    page.resize(1100, 760);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.showFamily(f.family.family.id);
+
+    QListWidgetItem* finding = findingFor(*page.smartPanel(), actionId, QStringLiteral("no_date"));
+    REQUIRE(finding);
+    CHECK(finding->text().contains(what));
+    // Choosing it takes the chair to the action and its date.
+    page.smartPanel()->list()->setCurrentItem(finding);
+    emit page.smartPanel()->list()->itemActivated(finding);
+    CHECK(page.editor()->form()->kind() == PlanItemForm::Kind::Action);
+    CHECK(page.editor()->form()->itemId() == actionId);
+    CHECK(page.editor()->form()->actionDue()->hasFocus());
+
+    // Given a date, the finding goes.
+    page.editor()->form()->actionDue()->setDate(f.demo.session->today().addDays(20));
+    REQUIRE(page.editor()->saveNow());
+    CHECK_FALSE(findingFor(*page.smartPanel(), actionId, QStringLiteral("no_date")));
+    const auto stored = f.plans->current(f.family.family.id);
+    REQUIRE(stored);
+    REQUIRE(stored->action(actionId));
+    CHECK(stored->action(actionId)->dueOn == f.demo.session->today().addDays(20));
+}
+
+TEST_CASE("An action is edited in place and shows its RAG in words", "[ui][plan]") {
+    PlanFamily f;
+    const QString before = QStringLiteral("Walk to school together");
+    const QString actionId = f.addAction(before, false, test::testToday().addDays(-3));
+    PlanEditor editor;
+    editor.setSession(f.demo.session.get());
+    editor.resize(900, 700);
+    editor.show();
+    REQUIRE(editor.showFamily(f.family.family.id));
+
+    QTreeWidgetItem* item = treeItem(editor, before);
+    REQUIRE(item);
+    // Overdue and not done: red, said in a word and not by colour alone.
+    CHECK(item->text(4) == RagChip::word(plan::Rag::Red));
+    CHECK(item->background(4).color() == RagChip::background(plan::Rag::Red));
+
+    editor.tree()->setCurrentItem(item);
+    QLineEdit* what = editor.form()->actionWhat();
+    REQUIRE(editor.form()->itemId() == actionId);
+    const QString after = QStringLiteral("Walk to school together, leaving by 8:20");
+    what->setFocus();
+    what->selectAll();
+    QTest::keyClicks(what, after);
+    QTest::keyClick(what, Qt::Key_Return);
+    const auto stored = f.plans->current(f.family.family.id);
+    REQUIRE(stored);
+    REQUIRE(stored->action(actionId));
+    CHECK(stored->action(actionId)->what == after);
+    CHECK(treeItem(editor, after));
+    CHECK(editor.problem().isEmpty());
+}
+
+TEST_CASE("A new action is saved only once it says what will be done", "[ui][plan]") {
+    PlanFamily f;
+    PlanEditor editor;
+    editor.setSession(f.demo.session.get());
+    editor.show();
+    REQUIRE(editor.showFamily(f.family.family.id));
+    const int actionsBefore = static_cast<int>(editor.plan()->actions.size());
+    REQUIRE(editor.addAction());
+    CHECK_FALSE(editor.saveNow()); // nothing written yet: nothing stored, no complaint
+    CHECK(editor.plan()->actions.size() == actionsBefore);
+    QTest::keyClicks(editor.form()->actionWhat(), QStringLiteral("Book a GP appointment"));
+    REQUIRE(editor.saveNow());
+    CHECK(editor.plan()->actions.size() == actionsBefore + 1);
+    CHECK(editor.plan()->actions.last().outcomeId == f.outcomeId);
+}
+
+TEST_CASE("The family view gets Plan and Meetings tabs", "[ui][plan]") {
+    PlanFamily f;
+    QTabWidget tabs;
+    auto* view = new FamilyView(&tabs);
+    tabs.addTab(view, QStringLiteral("Family"));
+    view->setSession(f.demo.session.get());
+    QStringList titles;
+    for (int i = 0; i < tabs.count(); ++i)
+        titles << tabs.tabText(i);
+    CHECK(titles.contains(PlanPage::tr("Plan")));
+    CHECK(titles.contains(MeetingsPage::tr("Meetings")));
+}
+
+TEST_CASE("A meeting agrees the plan and is recorded as held", "[ui][plan][meeting]") {
+    PlanFamily f;
+    f.addAction(QStringLiteral("Set an alarm for 7:15 on school days"), false,
+                test::testToday().addDays(14));
+    MeetingsPage page;
+    page.setSession(f.demo.session.get());
+    page.resize(1000, 700);
+    page.show();
+    page.showFamily(f.family.family.id);
+    page.chooseMeeting(f.meetingId);
+    REQUIRE(page.list()->rowCount() >= 1);
+    CHECK(page.details()->attendance()->rowCount() == 1);
+
+    REQUIRE(page.agreeAndHold());
+    const auto held = f.meetings->load(f.meetingId);
+    REQUIRE(held);
+    CHECK(held->status == meeting::MeetingStatus::Held);
+    CHECK_FALSE(held->agreedPlanVersionId.isEmpty());
+    CHECK(held->nextReviewOn.isValid());
+    const auto plan = f.plans->current(f.family.family.id);
+    REQUIRE(plan);
+    CHECK(plan->status == plan::PlanStatus::Agreed);
+    CHECK(plan->version >= 1);
+}

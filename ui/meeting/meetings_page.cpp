@@ -1,0 +1,253 @@
+#include "meeting/meetings_page.h"
+
+#include "display_format.h"
+#include "due/due_settings.h"
+#include "meeting/agenda_controller.h"
+#include "meeting/meeting_details.h"
+#include "meeting/meeting_store.h"
+#include "meeting/schedule_meeting_dialog.h"
+#include "plan/plan_store.h"
+#include "store_session.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kith::ui {
+
+MeetingsPage::MeetingsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QTableWidget(0, 4, this))
+    , m_message(new QLabel(this))
+    , m_details(new MeetingDetails) {
+    setObjectName(QStringLiteral("meetingsPage"));
+    auto* title = new QLabel(tr("Team Around the Family meetings"), this);
+    QFont font = title->font();
+    font.setBold(true);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+    title->setFont(font);
+    m_list->setObjectName(QStringLiteral("meetingList"));
+    m_list->setHorizontalHeaderLabels({tr("Meeting"), tr("When"), tr("Where"), tr("Status")});
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->verticalHeader()->hide();
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setMaximumHeight(180);
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, &MeetingsPage::showChosen);
+
+    m_schedule = new QPushButton(tr("&Schedule a meeting\u2026"), this);
+    m_schedule->setObjectName(QStringLiteral("meetingSchedule"));
+    m_start = new QPushButton(tr("Start the &visual agenda"), this);
+    m_start->setObjectName(QStringLiteral("meetingStartAgenda"));
+    m_hold = new QPushButton(tr("&Agree the plan and record as held"), this);
+    m_hold->setObjectName(QStringLiteral("meetingHold"));
+    connect(m_schedule, &QPushButton::clicked, this, &MeetingsPage::scheduleMeeting);
+    connect(m_start, &QPushButton::clicked, this, &MeetingsPage::startAgenda);
+    connect(m_hold, &QPushButton::clicked, this, &MeetingsPage::agreeAndHold);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_schedule);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_hold);
+    buttons->addStretch(1);
+    m_message->setObjectName(QStringLiteral("meetingMessage"));
+    m_message->setWordWrap(true);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_details);
+    connect(m_details, &MeetingDetails::changed, this, &MeetingsPage::showChosen);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(title);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+    clear();
+}
+
+MeetingsPage::~MeetingsPage() {
+    delete m_agenda;
+}
+
+void MeetingsPage::placeBeside(QWidget* familyPage) {
+    QWidget* ancestor = familyPage->parentWidget();
+    while (ancestor && !qobject_cast<QTabWidget*>(ancestor))
+        ancestor = ancestor->parentWidget();
+    auto* tabs = qobject_cast<QTabWidget*>(ancestor);
+    if (!tabs) {
+        hide();
+        return;
+    }
+    if (tabs->indexOf(this) < 0)
+        tabs->addTab(this, tr("Meetings"));
+}
+
+void MeetingsPage::setSession(const StoreSession* session) {
+    delete m_agenda;
+    m_session = session;
+    m_meetings.reset();
+    if (session) {
+        m_meetings = std::make_unique<meeting::MeetingStore>(session->database());
+        const QString me = due::DueSettings::currentProfessionalId(session->database());
+        m_meetings->setActor(me.isEmpty() ? QStringLiteral("local user") : me);
+    }
+    clear();
+}
+
+void MeetingsPage::showFamily(const QString& familyId) {
+    m_familyId = familyId;
+    report({});
+    reload();
+}
+
+void MeetingsPage::clear() {
+    m_familyId.clear();
+    m_list->setRowCount(0);
+    m_details->showMeeting(nullptr, nullptr, std::nullopt, std::nullopt);
+    report({});
+    m_schedule->setEnabled(false);
+    m_start->setEnabled(false);
+    m_hold->setEnabled(false);
+}
+
+void MeetingsPage::reload() {
+    const QString chosen = chosenId();
+    m_list->setRowCount(0);
+    m_schedule->setEnabled(m_meetings && !m_familyId.isEmpty());
+    if (!m_meetings || m_familyId.isEmpty())
+        return;
+    const QLocale locale;
+    const QList<meeting::Meeting> meetings = m_meetings->list(m_familyId);
+    for (const meeting::Meeting& each : meetings) {
+        const int row = m_list->rowCount();
+        m_list->insertRow(row);
+        auto* kind = new QTableWidgetItem(meeting::kindTitle(each.kind));
+        kind->setData(Qt::UserRole, each.id);
+        m_list->setItem(row, 0, kind);
+        m_list->setItem(row, 1,
+                        new QTableWidgetItem(locale.toString(each.startsAt.toLocalTime(),
+                                                             QStringLiteral("d MMM yyyy HH:mm"))));
+        m_list->setItem(row, 2, new QTableWidgetItem(each.place));
+        m_list->setItem(row, 3, new QTableWidgetItem(meeting::statusTitle(each.status)));
+    }
+    if (meetings.isEmpty())
+        report(tr("No meetings yet. Schedule the first TAF meeting to agree the plan."));
+    chooseMeeting(chosen.isEmpty() && !meetings.isEmpty() ? meetings.last().id : chosen);
+    showChosen();
+}
+
+void MeetingsPage::chooseMeeting(const QString& meetingId) {
+    for (int row = 0; row < m_list->rowCount(); ++row) {
+        if (m_list->item(row, 0)->data(Qt::UserRole).toString() == meetingId)
+            m_list->selectRow(row);
+    }
+}
+
+QString MeetingsPage::chosenId() const {
+    const QList<QTableWidgetItem*> chosen = m_list->selectedItems();
+    return chosen.isEmpty() ? QString()
+                            : m_list->item(chosen.first()->row(), 0)->data(Qt::UserRole).toString();
+}
+
+void MeetingsPage::showChosen() {
+    const QString id = chosenId();
+    const auto found = m_meetings && !id.isEmpty() ? m_meetings->load(id) : std::nullopt;
+    m_start->setEnabled(found && found->status == meeting::MeetingStatus::Planned);
+    m_hold->setEnabled(found && found->status == meeting::MeetingStatus::Planned);
+    std::optional<plan::Plan> currentPlan;
+    if (m_session && !m_familyId.isEmpty())
+        currentPlan = plan::PlanStore(m_session->database()).current(m_familyId);
+    m_details->showMeeting(m_meetings.get(), m_session ? &m_session->store() : nullptr, found,
+                           currentPlan);
+}
+
+void MeetingsPage::report(const QString& message) {
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+void MeetingsPage::scheduleMeeting() {
+    if (!m_meetings || m_familyId.isEmpty())
+        return;
+    const QDateTime suggested(m_session->today().addDays(7), QTime(10, 0));
+    auto* dialog = new ScheduleMeetingDialog(*m_meetings, m_familyId, suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reload();
+        chooseMeeting(dialog->meetingId());
+    });
+    dialog->open();
+}
+
+AgendaController* MeetingsPage::startAgenda() {
+    const QString id = chosenId();
+    if (!m_session || id.isEmpty())
+        return nullptr;
+    delete m_agenda;
+    m_agenda = new AgendaController(*m_session, id, this);
+    if (!m_agenda->start()) {
+        report(m_agenda->problem());
+        delete m_agenda;
+        return nullptr;
+    }
+    connect(m_agenda, &AgendaController::finished, this, [this] {
+        if (m_agenda)
+            m_agenda->deleteLater();
+        reload();
+    });
+    return m_agenda;
+}
+
+bool MeetingsPage::agreeAndHold() {
+    const QString id = chosenId();
+    if (!m_session || !m_meetings || id.isEmpty())
+        return false;
+    const auto meeting = m_meetings->load(id);
+    if (!meeting || meeting->present().isEmpty()) {
+        report(tr("Mark who came first (Attendance: Present), then record the meeting as held."));
+        return false;
+    }
+    plan::PlanStore plans(m_session->database());
+    const QString me = due::DueSettings::currentProfessionalId(m_session->database());
+    plans.setActor(me.isEmpty() ? QStringLiteral("local user") : me);
+    QString versionId;
+    if (const auto current = plans.current(m_familyId)) {
+        const Result<QString> agreed = plans.agree(current->id, id);
+        const QList<plan::PlanVersion> versions = plans.versions(current->id);
+        if (!agreed && current->status == plan::PlanStatus::Agreed && !versions.isEmpty()) {
+            versionId = versions.last().id; // agreed again as it stands, unchanged
+        } else if (!agreed) {
+            report(tr("The plan could not be agreed: %1").arg(agreed.error()));
+            return false;
+        } else {
+            versionId = agreed.value();
+        }
+    }
+    const Status held = m_meetings->hold(id, versionId);
+    if (!held) {
+        report(tr("The meeting could not be recorded as held: %1").arg(held.error()));
+        return false;
+    }
+    const auto heldMeeting = m_meetings->load(id);
+    report(tr("Recorded as held. The next review is on %1; send the plan to everyone who came.")
+               .arg(heldMeeting && heldMeeting->nextReviewOn.isValid()
+                        ? DisplayFormat::date(heldMeeting->nextReviewOn)
+                        : tr("a date to be set")));
+    reload();
+    return true;
+}
+
+} // namespace kith::ui
