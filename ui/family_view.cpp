@@ -1,12 +1,15 @@
 #include "family_view.h"
 
+#include "assessment/assessment_page.h"
 #include "consent/consent_page.h"
 #include "content_height_table_view.h"
 #include "display_format.h"
 #include "family_detail_models.h"
 #include "genogram/genogram_page.h"
 #include "lead_professional_card.h"
+#include "meeting/meetings_page.h"
 #include "people_table_model.h"
+#include "plan/plan_page.h"
 #include "store_session.h"
 
 #include <QEvent>
@@ -65,6 +68,12 @@ FamilyView::FamilyView(QWidget* parent)
     m_consent->hide();
     m_genogram = new GenogramPage(this);
     m_genogram->hide();
+    m_plan = new PlanPage(this);
+    m_plan->hide();
+    m_meetings = new MeetingsPage(this);
+    m_meetings->hide();
+    m_assessment = new AssessmentPage(this);
+    m_assessment->hide();
     clear();
 }
 
@@ -139,6 +148,12 @@ void FamilyView::setSession(const StoreSession* session) {
     m_consent->placeBeside(this);
     m_genogram->setSession(session);
     m_genogram->placeBeside(this);
+    m_plan->setSession(session);
+    m_plan->placeBeside(this);
+    m_meetings->setSession(session);
+    m_meetings->placeBeside(this);
+    m_assessment->setSession(session);
+    m_assessment->placeBeside(this);
     clear();
 }
 
@@ -177,6 +192,9 @@ bool FamilyView::showFamily(const QString& familyId) {
     FamilyDetailModels::fillLeadHistory(*m_leadHistory, family, store);
     m_consent->showFamily(familyId);
     m_genogram->showFamily(familyId);
+    m_plan->showFamily(familyId);
+    m_meetings->showFamily(familyId);
+    m_assessment->showFamily(familyId);
     updateEmptyNotes();
     m_stack->setCurrentIndex(1);
     return true;
@@ -192,6 +210,9 @@ void FamilyView::clear() {
     m_lead->showLead(std::nullopt);
     m_consent->clear();
     m_genogram->clear();
+    m_plan->clear();
+    m_meetings->clear();
+    m_assessment->clear();
     m_stack->setCurrentWidget(m_nothingChosen);
 }
 

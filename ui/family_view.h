@@ -12,9 +12,12 @@ class QVBoxLayout;
 
 namespace kith::ui {
 
+class AssessmentPage;
 class ConsentPage;
 class ContentHeightTableView;
 class GenogramPage;
+class MeetingsPage;
+class PlanPage;
 class LeadProfessionalCard;
 class PeopleTableModel;
 class StoreSession;
@@ -63,6 +66,10 @@ private:
     LeadProfessionalCard* m_lead = nullptr;
     ConsentPage* m_consent = nullptr;   // shown as the "Consent" tab beside this page
     GenogramPage* m_genogram = nullptr; // the "Genogram" tab, likewise
+    PlanPage* m_plan = nullptr;         // the "Plan" tab, likewise
+    MeetingsPage* m_meetings = nullptr; // the "Meetings" tab, likewise
+    // The "Assessment" tab, likewise.
+    AssessmentPage* m_assessment = nullptr;
 
     PeopleTableModel* m_household = nullptr;
     PeopleTableModel* m_otherPeople = nullptr;

@@ -62,5 +62,7 @@ int runMatch(Invocation& invocation);
 int runGenogram(Invocation& invocation);
 int runSync(Invocation& invocation);
 int runAssessment(Invocation& invocation);
+int runMeeting(Invocation& invocation);
+int runPlan(Invocation& invocation);
 
 } // namespace kithctl

@@ -45,6 +45,13 @@ QString usage() {
         "  assessment show --family ID       the family's Early Help Assessment: status, due\n"
         "                                    date, what is complete and what is missing\n"
         "  assessment export --family ID --format json --out FILE  the whole assessment\n"
+        "  assessment export --family ID --format pdf --out FILE [--for WHO]  the family copy,\n"
+        "                                    for person:ID, agency:KEY or professional:ID\n"
+        "  plan export --family ID --format json --out FILE  the family's plan, with RAG\n"
+        "  plan export --family ID --format pdf --out FILE [--for WHO]  the plan's family copy\n"
+        "  plan check FILE [--today DATE]    SMART findings for a plan document (--json: a list)\n"
+        "  meeting list --family ID          the family's Team Around the Family meetings\n"
+        "  meeting invite --meeting ID --out FILE.ics  the meeting as a calendar invitation\n"
         "  sync --server URL --user NAME [--password-stdin] [--no-keychain]\n"
         "                                    sync once with the Kith server (a token kept in\n"
         "                                    the keychain saves giving the password)\n"
@@ -65,6 +72,8 @@ bool drawsPictures(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument = QByteArray(argv[i]).toLower();
         genogram = genogram || argument == "genogram";
+        genogram = genogram || argument == "assessment"; // the family copy draws the genogram
+        genogram = genogram || argument == "plan";       // the plan's family copy is a PDF too
         picture = picture || argument == "png" || argument == "svg" || argument == "pdf";
     }
     return genogram && picture;
@@ -139,6 +148,8 @@ int main(int argc, char** argv) {
         {QStringLiteral("genogram"), kithctl::runGenogram},
         {QStringLiteral("sync"), kithctl::runSync},
         {QStringLiteral("assessment"), kithctl::runAssessment},
+        {QStringLiteral("meeting"), kithctl::runMeeting},
+        {QStringLiteral("plan"), kithctl::runPlan},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -5,7 +5,9 @@
 #include "demo/demo_duplicates.h"
 #include "demo/demo_genogram.h"
 #include "demo/demo_journey.h"
+#include "demo/demo_meeting.h"
 #include "demo/demo_names.h"
+#include "demo/demo_plan.h"
 #include "demo/demo_practitioner.h"
 #include "demo/demo_registration.h"
 #include "demo/demo_sync.h"
@@ -368,6 +370,10 @@ Result<DemoSummary> populate(FamilyStore& store, int families, std::uint64_t see
         return Result<DemoSummary>::fail(consent.error());
     if (Status assessments = addDemoAssessments(store.database(), seed, today); !assessments)
         return Result<DemoSummary>::fail(assessments.error());
+    if (Status plans = addDemoPlans(store.database(), seed, today); !plans)
+        return Result<DemoSummary>::fail(plans.error());
+    if (Status meetings = addDemoMeetings(store.database(), seed, today); !meetings)
+        return Result<DemoSummary>::fail(meetings.error());
     if (Status conflicts = addDemoConflicts(store.database()); !conflicts)
         return Result<DemoSummary>::fail(conflicts.error());
     if (Status me = chooseDemoPractitioner(store.database()); !me)

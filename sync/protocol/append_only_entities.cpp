@@ -22,6 +22,12 @@ const QStringList& appendOnlyEntities() {
         QStringLiteral("assessment_version"),
         QStringLiteral("assessment_review"),
         QStringLiteral("family_agreement"),
+        // Schema 10: the plans agreed at meetings.
+        QStringLiteral("plan_version"),
+        // Schema 11: meeting notes, lead professional changes and who was sent the plan.
+        QStringLiteral("meeting_note"),
+        QStringLiteral("meeting_lead_change"),
+        QStringLiteral("meeting_circulation"),
     };
     return entities;
 }
