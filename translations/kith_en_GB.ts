@@ -834,6 +834,10 @@
         <source>%1: this is not a form definition (JSON object): %2 at character %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a consent category: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::assessment::FormLibrary</name>
@@ -1300,6 +1304,308 @@
     <name>kith::demo</name>
     <message>
         <source>%1 family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::documents::AssessmentFamilyCopy</name>
+    <message>
+        <source>About this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family says about the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing off the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the assessment is up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be finished by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first score was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of %2 (%3 = %4, %2 = %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unborn baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other services are working with the family now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent in force at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family gave their consent by talking it through on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family gave their consent in writing on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no genogram for this family yet. It can be drawn with the family at the next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genogram could not be drawn for this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our family genogram, with its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not said yet whether they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent to a manager to be signed off, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed off by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent back by %2 for some changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their comments: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment has not been sent to be signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help Assessment family copy (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::documents::CopyFooter</name>
+    <message>
+        <source>Official-Sensitive: keep safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::documents::CopyReaders</name>
+    <message>
+        <source>--for &quot;%1&quot;: say who the copy is for as person:PERSON_ID, agency:AGENCY or professional:PROFESSIONAL_ID (leave it out for the family&apos;s parents and carers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for person:%1: there is no one with that id in this family. Use the id of a member of the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for agency:%1: not one of the hub&apos;s agencies. The hub&apos;s agencies are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for professional:%1: there is no professional with that id. Use the id of a professional in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::documents::CopySharing</name>
+    <message>
+        <source>someone in the family asked for it not to be shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent to share it has been withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family has not agreed to share it with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family has not given consent to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and because </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment is not shown in this copy because %1. Please speak to the family&apos;s lead professional if you need to know more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some information is not shown in this copy because %1. This is how the family&apos;s wishes about their information are respected. Please speak to the family&apos;s lead professional if you have questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::documents::FamilyCopyDocument</name>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the PDF. Check that fonts are installed (the fonts-dejavu-core package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF to %1 (%2). Check that the folder exists and that you may save files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::documents::PlanFamilyCopy</name>
+    <message>
+        <source>A printed copy of the family&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is version %1 of your plan, agreed at a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has not been agreed at a meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens if nothing changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,6 +2504,798 @@
     </message>
 </context>
 <context>
+    <name>kith::meeting::ICalendar</name>
+    <message>
+        <source>%1 (family %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::meeting::MeetingInvitation</name>
+    <message>
+        <source>The invitation needs an organiser with an email address: choose a chair for the meeting, or add an email address to the chair&apos;s (or lead professional&apos;s) details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Team Around the Family meeting. What we will do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::meeting::MeetingLabels</name>
+    <message>
+        <source>First TAF meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAF review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing TAF meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things are better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things are worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries have gone up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries have gone down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::meeting::MeetingPolicy</name>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a setting Kith knows; use &quot;next_review&quot; or &quot;circulate_within&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of weeks from 1 to 12 (a review is never more than 12 weeks away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;default_weeks&quot;, &quot;min_weeks&quot; and &quot;max_weeks&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have min_weeks &lt;= default_weeks &lt;= max_weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be like {&quot;amount&quot;: 5, &quot;unit&quot;: &quot;working_days&quot;} (a whole number from 1 to 60; unit working_days, calendar_days or weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; Kith was built without its policy presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::meeting::MeetingStore</name>
+    <message>
+        <source>The change of lead professional could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead professional is named at the first meeting; at a later meeting record a handover instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead professional: there is no professional with that id; choose one from the list of professionals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s agreement is missing: say which family members agreed to this lead professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agreed: choose family members who were at the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead professional was already named at this meeting; record a handover to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named at the first Team Around the Family meeting, with the family&apos;s agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family: there is no family with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: there is no meeting of this family with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead professional: there is no professional with that id; choose one from the list of professionals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover date is missing: say from which day the new lead professional takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason is missing: say why the lead professional is changing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agreed: choose members of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family has no lead professional to hand over from: name one at the first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is sent out after the meeting: record the meeting as held first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to: choose someone who was at the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on: give the day it was sent, from the day of the meeting up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is writing is not known: choose who you are first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled, so it cannot be changed. Plan a new meeting instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: the date and time are missing; say when the meeting starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: a meeting lasts from 5 minutes to 10 hours; give its length in minutes (usually 60 to 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place is missing: say where the meeting will be (for example the family&apos;s home, the school or the family hub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: there is no professional with that id; choose one from the list of professionals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has been held, so it cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move a meeting give its new start, its length (5 to 600 minutes) and its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member: choose a member of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional: there is no professional with that id; choose one from the list of professionals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name is missing: write the name of the person coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role is missing: say in plain words why they are there (for example &quot;Interpreter&quot; or &quot;Grandmother&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the list for this meeting; change their attendance instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not on the list for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda step: choose a step from 1 to 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty: write what was said or agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first meeting has nothing to review yet: record the review at the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling score: give a whole number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each note on a plan action must name one action, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened is missing for one of the plan actions: write a few words, or leave that action out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is already recorded as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came is missing: mark at least one person as present before recording the meeting as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date: a closing meeting has no next review; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date: set it when recording a first or review meeting as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned meeting can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason is missing: say why the meeting is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::meeting::ReviewDates</name>
+    <message numerus="yes">
+        <source>Next review date is missing: choose a date, usually %n weeks after the meeting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next review date: a review can be at most 12 weeks after the meeting, so choose %1 or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review date: the council&apos;s policy sets reviews at most %n weeks after the meeting, so choose %1 or earlier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review date: the council&apos;s policy sets reviews at least %n weeks after the meeting, so choose %1 or later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::meeting::VisualAgenda</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We say hello, say who we are and what we do, and who could not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we work together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We agree how we will talk and listen, breaks and phones, and what we keep private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We say in a few words what this meeting is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We look at the assessment and the last meeting, and everyone adds what they know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is going well and what is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family says what they are good at, and we agree what needs to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together we write who will do what, and by when, in the family&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When we meet again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We choose the date, time and place to look at how the plan is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone gets the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here gets a copy of the plan, and the children hear what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::plan::PlanDiff</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How their views were gathered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How confident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens if nothing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::plan::PlanJson</name>
+    <message>
+        <source>it must be text and not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the codes it can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each entry must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;owner&quot; must be an object with &quot;kind&quot; and &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kith plan document: &quot;kind&quot; must be &quot;%1&quot;. Export one with kithctl plan export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object: a Kith plan document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::plan::PlanLabels</name>
+    <message>
+        <source>Getting a good education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good early years development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved mental and physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting recovery and reducing harm from substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved family relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children safe from abuse and exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime prevention and tackling crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe from domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::plan::PlanStore</name>
+    <message>
+        <source>Who is writing is not known: choose who you are first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no family with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family already has a plan: carry on with that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a member of this family, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need is empty: write what the family needs help with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That need is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is empty: write what will be different for the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need this outcome meets is not in this plan: choose one of the plan&apos;s needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That outcome is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done is empty: write the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome this action is for is not in this plan: choose one of the plan&apos;s outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it: choose a member of this family, or a professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it: there is no professional with that id in the directory. Choose one, or write their name only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose views: choose a child or young person in this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s views are empty: write them in their own words, or what you saw for a young child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not at the meeting: say how their views were gathered (for example &quot;talked with their teacher&quot; or &quot;drew a picture at home&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How confident: the score must be from 0 (not at all) to 10 (completely).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How confident: say who gave this score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That score is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no actions yet, so there is nothing to agree. Add what will be done, by whom and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since version %1 was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::plan::RagLabels</name>
+    <message>
+        <source>Red: overdue or not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: due soon, or no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::plan::SmartCheck</name>
+    <message>
+        <source>Nobody is named to do this, so it may not happen. Choose who will do it: a member of the family or a professional, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no date, so nobody can tell at the review whether it is late. Agree a date by when it will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date (%1) has passed and this is not done. Agree a new date, or mark it done or no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not say how we will know it is done. Write what everyone will see when it has worked, e.g. &quot;Ali is at school 9 days out of 10&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with nothing to count is hard to review: people can read it differently. Add a number, how often or a date, e.g. &quot;attend 9 of 10 school days each week&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no actions yet. For each outcome, agree what will be done, by whom and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 actions still open. More than %2 is a lot for a family to keep track of: keep the ones that matter most now and add others at the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is for the family themselves. A plan works best when the family does part of it: agree at least one thing a family member will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::policy::DeadlinePolicy</name>
     <message>
         <source>There is no deadline policy called &quot;%1&quot;; the presets are %2.</source>
@@ -2427,6 +3525,25 @@
     </message>
     <message>
         <source>Your council&apos;s policy does not allow Kith to open it there. Ask your IT service to turn on disk encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::projection::SafeToProject</name>
+    <message>
+        <source>Not for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of something not shown on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2837,6 +3954,284 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::AgendaController</name>
+    <message>
+        <source>The meeting could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::AgreementDialog</name>
+    <message>
+        <source>The family&apos;s view of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the assessment with the family, then record whether they agree with it. If they do not agree, write down what they say in their own words: it stays on the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree with &amp;some of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their w&amp;ords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::AnswerAutosaver</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: one answer needs changing (see the message by it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 answers need changing (see the messages by them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::AssessmentHeader</name>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with co&amp;mments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the famil&amp;y&apos;s view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family does not agree with everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::AssessmentPage</name>
+    <message>
+        <source>Choose a family to see their Early Help Assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family has no Early Help Assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Early Help Assessment is written with the family: their story, what is going well, what everyone is worried about, what each child says, and what support would help; every service then works from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Early Help &amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secti&amp;ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point (the first score given): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any comments for the record (you may leave this empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to change before it can be signed off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment to sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment to record the family&apos;s view on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::AssessmentSummary</name>
+    <message>
+        <source>Draft of version %1: changes since version %2 was signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, being written with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for sign-off on %1 by %2. It cannot be changed until a manager signs it off or returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off: version %1, on %2 by %3. Changing an answer starts version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off: version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned with comments: change what the manager asks, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned it on %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% complete: %2 of %3 needed answers given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the family record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreed with the assessment (version %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partly agreed with the assessment (version %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disagreed with the assessment (version %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> In their words: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed before it can be sent for sign-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; and %1 more (see the sections not yet ticked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::BackgroundPage</name>
     <message>
         <source>&amp;Interpreter needed</source>
@@ -2947,6 +4342,89 @@
     </message>
     <message>
         <source>The note is the same as before: change what needs correcting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ChairWindow</name>
+    <message>
+        <source>TAF meeting: chair&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan (A adds an action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the &amp;projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen for the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is here: ticked people are in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for this step (not shown on the projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the plan may be shown on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item in the plan is not shown on the projector (marked in the plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items in the plan are not shown on the projector (marked in the plan).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3993,6 +5471,53 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::FieldEditor</name>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed before the assessment can be sent for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2, %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-month-day, e.g. 2026-11-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::GenogramDetailsPanel</name>
     <message>
         <source>Not known</source>
@@ -4411,6 +5936,61 @@
     <name>kith::ui::GenogramView</name>
     <message>
         <source>Genogram drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::HistoryDialog</name>
+    <message>
+        <source>History of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version has been signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, being written now: the answers so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, as first signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, being written now, against version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 against version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4860,6 +6440,152 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::MeetingDetails</name>
+    <message>
+        <source>Who was invited, who came, apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in plain words, e.g. Mum, school nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes under each agenda step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is life better for the family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling score now (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the worries gone up or down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::MeetingsPage</name>
+    <message>
+        <source>Team Around the Family meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;visual agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agree the plan and record as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet. Schedule the first TAF meeting to agree the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark who came first (Attendance: Present), then record the meeting as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be agreed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be recorded as held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as held. The next review is on %1; send the plan to everyone who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::MyWeekView</name>
     <message>
         <source>Who are you?</source>
@@ -5085,6 +6811,13 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::OwnerChoices</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::PeoplePage</name>
     <message>
         <source>&amp;Add another person</source>
@@ -5271,6 +7004,336 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::PlanEditor</name>
+    <message>
+        <source>&amp;Start the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan: needs, outcomes and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need, outcome or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a need, outcome or action to change it, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family to see their plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan yet. Starting one brings in the worries and the help asked for in the family&apos;s assessment as needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: not projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a need first: each outcome is for one of the family&apos;s needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an outcome first: each action is a step towards an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this need, with its outcomes and their actions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this outcome and its actions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::PlanItemForm</name>
+    <message>
+        <source>Choose a need, outcome or action to change it, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: never shown on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family needs help with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Walk Zainab to school by 8:45 every school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. School says she was on time 9 days out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will know it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::PlanPage</name>
+    <message>
+        <source>Family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed versions and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not agreed at a meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As agreed at the meeting (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: changed since version %1 was agreed at the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::PlanVersionsPanel</name>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1. %2 was “%3”, now “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, agreed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed at a meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last meeting: the plan has not been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last meeting (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since it was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::PlanViewsPanel</name>
+    <message>
+        <source>The family&apos;s views of the plan, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How confident is everyone that the plan will help? (0 not at all, 10 completely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, e.g. Amira (Mum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen if things do not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When not there: how their views were heard, e.g. talked with their teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: never shown on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How gathered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::PresentationWindow</name>
+    <message>
+        <source>TAF meeting agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::PrivacyScreen</name>
     <message>
         <source>&amp;Privacy screen</source>
@@ -5290,6 +7353,72 @@
     </message>
     <message>
         <source>&amp;Show the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::ProjectedPlanView</name>
+    <message>
+        <source>The plan will appear here as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will know when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we think</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure %1 is that the plan will help: %2 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nothing changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::RagChip</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5482,6 +7611,37 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::RepeatingEditor</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no children in the family record yet. Add them on the Family tab and they appear here, one entry each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::RestrictionDialog</name>
     <message>
         <source>Something the family does not want shared</source>
@@ -5565,6 +7725,111 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::ScheduleMeetingDialog</name>
+    <message>
+        <source>Schedule a TAF meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Family Hub, Union Street, meeting room 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::SectionEditor</name>
+    <message>
+        <source>Questions to talk through with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::SharedSectionView</name>
+    <message>
+        <source>Change the people on the Family tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the services on the Family tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s consent is in force: given %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s consent is not in force now (it was last given %1 on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See or record consent on the Consent tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s genogram has been drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No genogram has been drawn yet. Draw it with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Genogram tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is in the family record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other services are recorded as working with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services working with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::SignInDialog</name>
     <message>
         <source>Sign in to sync</source>
@@ -5627,6 +7892,46 @@
     </message>
     <message>
         <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::ui::SmartPanel</name>
+    <message>
+        <source>Is the plan SMART?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART check findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action says who, what, by when and how we will know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing to look at. Choose it to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 things to look at. Choose one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMART check appears when there is a plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5890,6 +8195,13 @@ Commands:
   assessment show --family ID       the family&apos;s Early Help Assessment: status, due
                                     date, what is complete and what is missing
   assessment export --family ID --format json --out FILE  the whole assessment
+  assessment export --family ID --format pdf --out FILE [--for WHO]  the family copy,
+                                    for person:ID, agency:KEY or professional:ID
+  plan export --family ID --format json --out FILE  the family&apos;s plan, with RAG
+  plan export --family ID --format pdf --out FILE [--for WHO]  the plan&apos;s family copy
+  plan check FILE [--today DATE]    SMART findings for a plan document (--json: a list)
+  meeting list --family ID          the family&apos;s Team Around the Family meetings
+  meeting invite --meeting ID --out FILE.ics  the meeting as a calendar invitation
   sync --server URL --user NAME [--password-stdin] [--no-keychain]
                                     sync once with the Kith server (a token kept in
                                     the keychain saves giving the password)
@@ -6070,19 +8382,7 @@ Exit status: 0 done, 1 failed, 2 the command was not understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: assessment show --family ID, or assessment export --family ID --format json --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the family: --family FAMILY_ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format pdf: the family copy as PDF is not ready yet; use --format json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say the format: --format json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6275,6 +8575,101 @@ Exit status: 0 done, 1 failed, 2 the command was not understood.</source>
     </message>
     <message>
         <source>Sent %1 changes and received %2. Open conflicts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the family copy (%1 pages) for %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: assessment show --family ID, or assessment export --family ID --format json|pdf --out FILE [--for WHO].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the format: --format json (the whole assessment) or --format pdf (the family copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for is for the family copy: use it with --format pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family has no Team Around the Family meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id %1: see kithctl meeting list --family ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the invitation to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: meeting list --family ID, or meeting invite --meeting ID --out FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the meeting: --meeting MEETING_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write it: --out FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the plan&apos;s family copy (%1 pages) for %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the format: --format json (the whole plan) or --format pdf (the family copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family has no plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the plan (version %1, %2 actions) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the plan file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: every action says who, what, by when and how we will know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: plan export --family ID --format json --out FILE, or plan check FILE [--json].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
