@@ -53,20 +53,7 @@ AssessmentStore::AssessmentStore(const Database& database, const FormLibrary& fo
 
 template <typename Work>
 Status AssessmentStore::write(Work&& work) {
-    if (m_inTransaction)
-        return work();
-    sql::Transaction transaction(m_database.connection());
-    if (!transaction.begun())
-        return transaction.begun();
-    m_inTransaction = true;
-    m_writer.beginAuditBatch();
-    const Status done = work();
-    m_inTransaction = false;
-    if (!done)
-        return done;
-    if (Status audited = m_writer.finishAuditBatch(); !audited)
-        return audited;
-    return transaction.commit();
+    return m_writes.run(std::forward<Work>(work));
 }
 
 Status AssessmentStore::inOneTransaction(const std::function<Status()>& work) {
@@ -74,9 +61,7 @@ Status AssessmentStore::inOneTransaction(const std::function<Status()>& work) {
 }
 
 Status AssessmentStore::checkActor() const {
-    if (m_writer.actor().trimmed().isEmpty())
-        return Status::fail(tr("Who is writing is not known: choose who you are first."));
-    return okStatus();
+    return m_writes.requireActor();
 }
 
 Result<QString> AssessmentStore::start(const QString& familyId, const QString& formId) {

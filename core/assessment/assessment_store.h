@@ -5,6 +5,7 @@
 #include "assessment/form_library.h"
 #include "store/database.h"
 #include "store/record_writer.h"
+#include "store/write_scope.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -78,7 +79,7 @@ private:
     const Database& m_database;
     const FormLibrary& m_forms;
     store::RecordWriter m_writer;
-    bool m_inTransaction = false;
+    store::WriteScope m_writes{m_database, m_writer};
 };
 
 } // namespace kith::assessment

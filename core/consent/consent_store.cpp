@@ -31,20 +31,7 @@ ConsentStore::ConsentStore(const Database& database, HubAgencies agencies)
 
 template <typename Work>
 Status ConsentStore::write(Work&& work) {
-    if (m_inTransaction)
-        return work();
-    sql::Transaction transaction(m_database.connection());
-    if (!transaction.begun())
-        return transaction.begun();
-    m_inTransaction = true;
-    m_writer.beginAuditBatch();
-    const Status done = work();
-    m_inTransaction = false;
-    if (!done)
-        return done;
-    if (Status audited = m_writer.finishAuditBatch(); !audited)
-        return audited;
-    return transaction.commit();
+    return m_writes.run(std::forward<Work>(work));
 }
 
 Status ConsentStore::inOneTransaction(const std::function<Status()>& work) {

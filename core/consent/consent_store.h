@@ -4,6 +4,7 @@
 #include "consent/hub_agencies.h"
 #include "store/database.h"
 #include "store/record_writer.h"
+#include "store/write_scope.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ private:
     const Database& m_database;
     HubAgencies m_agencies;
     store::RecordWriter m_writer;
-    bool m_inTransaction = false;
+    store::WriteScope m_writes{m_database, m_writer};
 };
 
 // A family's consent history straight from the store (what ConsentStore::history() reads).

@@ -54,20 +54,7 @@ GenogramStore::GenogramStore(const Database& database)
 GenogramStore::~GenogramStore() = default;
 
 Status GenogramStore::write(const std::function<Status()>& work) {
-    if (m_inTransaction)
-        return work();
-    sql::Transaction transaction(m_database.connection());
-    if (!transaction.begun())
-        return transaction.begun();
-    m_inTransaction = true;
-    m_writer.beginAuditBatch(); // one audit event per family and transaction
-    const Status done = work();
-    m_inTransaction = false;
-    if (!done)
-        return done;
-    if (Status audited = m_writer.finishAuditBatch(); !audited)
-        return audited;
-    return transaction.commit();
+    return m_scope.run(work);
 }
 
 Status GenogramStore::inOneTransaction(const std::function<Status()>& work) {

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/record_writer.h"
 #include "store/statement_cache.h"
+#include "store/write_scope.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ private:
     mutable store::StatementCache m_reads;
     std::unique_ptr<search::PersonIndex> m_index;
     std::unique_ptr<GenogramWriter> m_writes;
-    bool m_inTransaction = false;
+    store::WriteScope m_scope{m_database, m_writer};
 };
 
 } // namespace kith::genogram

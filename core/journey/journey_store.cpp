@@ -73,21 +73,7 @@ QStringList JourneyStore::recordableEventKinds() {
 
 template <typename Work>
 Status JourneyStore::write(Work&& work) {
-    if (m_inTransaction)
-        return work();
-    sql::Transaction transaction(m_database.connection());
-    if (!transaction.begun())
-        return transaction.begun();
-    m_inTransaction = true;
-    // One audit event per family and transaction, as FamilyStore does, not one per row.
-    m_writer.beginAuditBatch();
-    const Status done = work();
-    m_inTransaction = false;
-    if (!done)
-        return done;
-    if (Status audited = m_writer.finishAuditBatch(); !audited)
-        return audited;
-    return transaction.commit();
+    return m_writes.run(std::forward<Work>(work));
 }
 
 Status JourneyStore::inOneTransaction(const std::function<Status()>& work) {

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/record_writer.h"
 #include "store/statement_cache.h"
+#include "store/write_scope.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ private:
     const Database& m_database;
     store::RecordWriter m_writer;
     mutable store::StatementCache m_reads;
-    bool m_inTransaction = false;
+    store::WriteScope m_writes{m_database, m_writer};
 };
 
 } // namespace kith::journey

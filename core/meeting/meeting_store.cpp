@@ -34,20 +34,7 @@ MeetingStore::MeetingStore(const Database& database)
 
 template <typename Work>
 Status MeetingStore::write(Work&& work) {
-    if (m_inTransaction)
-        return work();
-    sql::Transaction transaction(m_database.connection());
-    if (!transaction.begun())
-        return transaction.begun();
-    m_inTransaction = true;
-    m_writer.beginAuditBatch();
-    const Status done = work();
-    m_inTransaction = false;
-    if (!done)
-        return done;
-    if (Status audited = m_writer.finishAuditBatch(); !audited)
-        return audited;
-    return transaction.commit();
+    return m_writes.run(std::forward<Work>(work));
 }
 
 Status MeetingStore::inOneTransaction(const std::function<Status()>& work) {
@@ -55,9 +42,7 @@ Status MeetingStore::inOneTransaction(const std::function<Status()>& work) {
 }
 
 Status MeetingStore::checkActor() const {
-    if (m_writer.actor().trimmed().isEmpty())
-        return Status::fail(tr("Who is writing is not known: choose who you are first."));
-    return okStatus();
+    return m_writes.requireActor();
 }
 
 // A meeting that can still be changed: not cancelled. (Held meetings take notes, attendance

@@ -4,6 +4,7 @@
 #include "meeting/meeting_policy.h"
 #include "store/database.h"
 #include "store/record_writer.h"
+#include "store/write_scope.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -103,7 +104,7 @@ private:
     const Database& m_database;
     store::RecordWriter m_writer;
     MeetingPolicy m_policy;
-    bool m_inTransaction = false;
+    store::WriteScope m_writes{m_database, m_writer};
 };
 
 } // namespace kith::meeting

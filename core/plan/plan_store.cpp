@@ -37,20 +37,7 @@ PlanStore::PlanStore(const Database& database)
 
 template <typename Work>
 Status PlanStore::write(Work&& work) {
-    if (m_inTransaction)
-        return work();
-    sql::Transaction transaction(m_database.connection());
-    if (!transaction.begun())
-        return transaction.begun();
-    m_inTransaction = true;
-    m_writer.beginAuditBatch();
-    const Status done = work();
-    m_inTransaction = false;
-    if (!done)
-        return done;
-    if (Status audited = m_writer.finishAuditBatch(); !audited)
-        return audited;
-    return transaction.commit();
+    return m_writes.run(std::forward<Work>(work));
 }
 
 Status PlanStore::inOneTransaction(const std::function<Status()>& work) {
@@ -58,9 +45,7 @@ Status PlanStore::inOneTransaction(const std::function<Status()>& work) {
 }
 
 Status PlanStore::checkActor() const {
-    if (m_writer.actor().trimmed().isEmpty())
-        return Status::fail(tr("Who is writing is not known: choose who you are first."));
-    return okStatus();
+    return m_writes.requireActor();
 }
 
 Result<Plan> PlanStore::editable(const QString& planId) const {

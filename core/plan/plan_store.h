@@ -4,6 +4,7 @@
 #include "plan/plan_model.h"
 #include "store/database.h"
 #include "store/record_writer.h"
+#include "store/write_scope.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -83,7 +84,7 @@ private:
 
     const Database& m_database;
     store::RecordWriter m_writer;
-    bool m_inTransaction = false;
+    store::WriteScope m_writes{m_database, m_writer};
 };
 
 } // namespace kith::plan
