@@ -590,10 +590,6 @@
 <context>
     <name>kith::assessment::AssessmentStore</name>
     <message>
-        <source>Who is writing is not known: choose who you are first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no family with that id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,10 +2694,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who is writing is not known: choose who you are first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no meeting with the id &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,10 +3132,6 @@
 </context>
 <context>
     <name>kith::plan::PlanStore</name>
-    <message>
-        <source>Who is writing is not known: choose who you are first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no plan with that id.</source>
         <translation type="unfinished"></translation>
@@ -3633,6 +3621,13 @@
     </message>
     <message>
         <source>The file must hold one About my Family document: an object in curly brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::store::WriteScope</name>
+    <message>
+        <source>Who is writing is not known: choose who you are first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
