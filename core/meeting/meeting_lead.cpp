@@ -162,12 +162,11 @@ Result<QString> MeetingStore::recordCirculation(const QString& meetingId, const 
     if (!attendee || attendee->attendance != Attendance::Present)
         return R::fail(tr("Sent to: choose someone who was at the meeting."));
     const QDateTime now = m_database.clock().nowUtc();
-    if (!sentAt.isValid() || sentAt.toUTC() > now ||
-        policy::ukDate(sentAt.toUTC()) < policy::ukDate(meeting.startsAt))
+    const QDateTime when = sentAt.isValid() ? sentAt.toUTC() : now; // none given: now
+    if (when > now || policy::ukDate(when) < policy::ukDate(meeting.startsAt))
         return R::fail(tr("Sent on: give the day it was sent, from the day of the meeting up "
                           "to today."));
-    Circulation sent{newId(),       meeting.id,       attendeeId, sentAt.toUTC(),
-                     how.trimmed(), m_writer.actor(), now};
+    Circulation sent{newId(), meeting.id, attendeeId, when, how.trimmed(), m_writer.actor(), now};
     const Status done = inOneTransaction([&]() -> Status {
         const auto added =
             m_writer.insert(rows::kCirculation, rows::fieldsOf(sent, meeting.familyId));

@@ -85,7 +85,8 @@ public:
                                  const QStringList& agreedByPersonIds = {});
     QList<LeadChange> leadChanges(const QString& familyId) const; // oldest first
 
-    // Records that the agreed plan was sent to one person present at a held meeting.
+    // Records that the agreed plan was sent to one person present at a held meeting;
+    // an invalid `sentAt` means now.
     Result<QString> recordCirculation(const QString& meetingId, const QString& attendeeId,
                                       const QDateTime& sentAt, const QString& how);
     QList<Circulation> circulation(const QString& meetingId) const; // oldest first

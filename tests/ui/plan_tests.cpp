@@ -1,4 +1,5 @@
 #include "family_view.h"
+#include "meeting/circulation_panel.h"
 #include "meeting/meeting_details.h"
 #include "meeting/meetings_page.h"
 #include "plan/plan_editor.h"
@@ -9,8 +10,10 @@
 #include "plan_test_support.h"
 
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -156,4 +159,43 @@ TEST_CASE("A meeting agrees the plan and is recorded as held", "[ui][plan][meeti
     REQUIRE(plan);
     CHECK(plan->status == plan::PlanStatus::Agreed);
     CHECK(plan->version >= 1);
+}
+
+TEST_CASE("After the meeting the plan is marked as sent to each person who came",
+          "[ui][plan][meeting]") {
+    PlanFamily f;
+    f.addAction(QStringLiteral("Set an alarm for 7:15 on school days"), false,
+                test::testToday().addDays(14));
+    MeetingsPage page;
+    page.setSession(f.demo.session.get());
+    page.resize(1000, 700);
+    page.show();
+    page.showFamily(f.family.family.id);
+    page.chooseMeeting(f.meetingId);
+    auto* status = page.details()->findChild<QLabel*>(QStringLiteral("circulationStatus"));
+    auto* people = page.details()->findChild<QTableWidget*>(QStringLiteral("circulationPeople"));
+    auto* markSent = page.details()->findChild<QPushButton*>(QStringLiteral("circulationMarkSent"));
+    REQUIRE(status);
+    REQUIRE(people);
+    REQUIRE(markSent);
+    CHECK_FALSE(markSent->isEnabled()); // not before the meeting is held
+    // The meeting took place this morning.
+    REQUIRE(f.meetings->reschedule(f.meetingId, QDateTime(test::testToday(), QTime(8, 0), Qt::UTC),
+                                   60, QStringLiteral("Family Hub")));
+    page.chooseMeeting(f.meetingId);
+    REQUIRE(page.agreeAndHold());
+    page.chooseMeeting(f.meetingId);
+    people = page.details()->findChild<QTableWidget*>(QStringLiteral("circulationPeople"));
+    REQUIRE(people->rowCount() == 1); // the parent who came
+    CHECK(people->item(0, 1)->text() == CirculationPanel::tr("Not yet"));
+    CHECK(status->text().contains(QStringLiteral("Still to send: 1")));
+
+    people->selectRow(0);
+    QTest::mouseClick(markSent, Qt::LeftButton);
+    const auto held = f.meetings->load(f.meetingId);
+    REQUIRE(held);
+    CHECK(f.meetings->circulation(f.meetingId).size() == 1);
+    CHECK(f.meetings->circulationStatus(*held).complete());
+    status = page.details()->findChild<QLabel*>(QStringLiteral("circulationStatus"));
+    CHECK(status->text() == CirculationPanel::tr("Everyone who came has had the plan."));
 }

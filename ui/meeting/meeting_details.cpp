@@ -1,5 +1,6 @@
 #include "meeting/meeting_details.h"
 
+#include "meeting/circulation_panel.h"
 #include "meeting/meeting_store.h"
 #include "meeting/visual_agenda.h"
 #include "plan/owner_choices.h"
@@ -64,6 +65,10 @@ MeetingDetails::MeetingDetails(QWidget* parent)
     addRow->addWidget(m_role, 2);
     addRow->addWidget(add);
     layout->addLayout(addRow);
+
+    m_circulation = new CirculationPanel(this);
+    connect(m_circulation, &CirculationPanel::changed, this, &MeetingDetails::changed);
+    layout->addWidget(m_circulation);
 
     layout->addWidget(heading(tr("Notes under each agenda step"), this));
     m_notes = new QLabel(this);
@@ -135,6 +140,7 @@ void MeetingDetails::showMeeting(meeting::MeetingStore* meetings, const FamilySt
     m_attendance->setRowCount(0);
     m_actionReviews->setRowCount(0);
     m_notes->clear();
+    m_circulation->showMeeting(meetings, meeting);
     if (!meetings || !meeting) {
         m_filling = false;
         return;

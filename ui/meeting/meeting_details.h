@@ -21,6 +21,8 @@ class MeetingStore;
 
 namespace kith::ui {
 
+class CirculationPanel;
+
 // One meeting in detail: who was invited, who came and who sent apologies; the notes
 // under each agenda step; and at a review, what happened to each action, the scaling
 // score again, whether worries went up or down, and the judgement.
@@ -60,6 +62,7 @@ private:
     QSpinBox* m_scaling = nullptr;
     QComboBox* m_concerns = nullptr;
     QTableWidget* m_actionReviews = nullptr;
+    CirculationPanel* m_circulation = nullptr;
 };
 
 } // namespace kith::ui
