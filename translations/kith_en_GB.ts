@@ -4482,6 +4482,77 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::CirculationPanel</name>
+    <message>
+        <source>Sending the plan to everyone who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the plan was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the meeting, the agreed plan goes to everyone who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who came has had the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the plan should have gone to everyone by %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the plan to everyone who came by %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to send: 1 person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to send: %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who was sent the plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::ConflictListModel</name>
     <message>
         <source>A family no longer on this computer</source>
