@@ -2,6 +2,7 @@
 
 #include "assessment/assessment_model.h"
 #include "assessment/form_library.h"
+#include "demo/demo_batches.h"
 #include "demo/demo_generator.h"
 #include "store/record_writer.h"
 #include "store/sql_support.h"
@@ -18,7 +19,6 @@ namespace {
 using namespace assessment;
 
 constexpr std::uint64_t kAssessmentSalt = 0xE4A55E55ULL;
-constexpr int kBatch = 2000;
 
 struct DemoChild {
     QString id;
@@ -367,27 +367,13 @@ Status addDemoAssessments(const Database& database, std::uint64_t seed, const QD
     writer.setActor(QStringLiteral("demo"));
     const QDate day = std::min(today, database.clock().today());
     AssessmentMaker maker(writer, random, *form, day, database.clock().nowUtc());
-    for (qsizetype done = 0; done < families.size(); done += kBatch) {
-        sql::Transaction transaction(db);
-        if (!transaction.begun())
-            return transaction.begun();
-        writer.beginAuditBatch();
-        const qsizetype end = std::min(families.size(), done + kBatch);
-        for (qsizetype i = done; i < end; ++i) {
-            // The manager who signs off is someone other than the lead professional.
-            QString manager = random.pick(professionals);
-            if (manager == families.at(i).leadId)
-                manager =
-                    professionals.at((professionals.indexOf(manager) + 1) % professionals.size());
-            if (Status made = maker.make(families.at(i), i, manager); !made)
-                return made;
-        }
-        if (Status audited = writer.finishAuditBatch(); !audited)
-            return audited;
-        if (Status committed = transaction.commit(); !committed)
-            return committed;
-    }
-    return okStatus();
+    return inBatches(database, writer, families, [&](const DemoAssessed& family, qsizetype i) {
+        // The manager who signs off is someone other than the lead professional.
+        QString manager = random.pick(professionals);
+        if (manager == family.leadId)
+            manager = professionals.at((professionals.indexOf(manager) + 1) % professionals.size());
+        return maker.make(family, i, manager);
+    });
 }
 
 } // namespace kith::demo

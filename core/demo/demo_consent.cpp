@@ -3,6 +3,7 @@
 #include "consent/consent_fields.h"
 #include "consent/hub_agencies.h"
 #include "consent/signature.h"
+#include "demo/demo_batches.h"
 #include "demo/demo_generator.h"
 #include "store/record_writer.h"
 #include "store/sql_support.h"
@@ -18,7 +19,6 @@ namespace {
 using namespace consent;
 
 constexpr std::uint64_t kConsentSalt = 0xC0115E47ULL;
-constexpr int kBatch = 2000;
 
 struct DemoPerson {
     QString id;
@@ -240,25 +240,11 @@ Status addDemoConsent(const Database& database, std::uint64_t seed, const QDate&
     writer.setActor(QStringLiteral("demo"));
     const QDate day = std::min(today, database.clock().today());
     ConsentMaker maker(writer, random, agencies.value(), day, database.clock().nowUtc());
-    for (qsizetype done = 0; done < families.size(); done += kBatch) {
-        sql::Transaction transaction(db);
-        if (!transaction.begun())
-            return transaction.begun();
-        writer.beginAuditBatch();
-        const qsizetype end = std::min(families.size(), done + kBatch);
-        for (qsizetype i = done; i < end; ++i) {
-            const DemoFamilyConsent& family = families.at(i);
-            const QString obtainedBy =
-                family.leadId.isEmpty() ? random.pick(professionals) : family.leadId;
-            if (Status made = maker.make(family, i, obtainedBy); !made)
-                return made;
-        }
-        if (Status audited = writer.finishAuditBatch(); !audited)
-            return audited;
-        if (Status committed = transaction.commit(); !committed)
-            return committed;
-    }
-    return okStatus();
+    return inBatches(database, writer, families, [&](const DemoFamilyConsent& family, qsizetype i) {
+        const QString obtainedBy =
+            family.leadId.isEmpty() ? random.pick(professionals) : family.leadId;
+        return maker.make(family, i, obtainedBy);
+    });
 }
 
 } // namespace kith::demo

@@ -1,5 +1,6 @@
 #include "demo/demo_meeting.h"
 
+#include "demo/demo_batches.h"
 #include "demo/demo_generator.h"
 #include "meeting/meeting_rows.h"
 #include "store/record_writer.h"
@@ -14,7 +15,6 @@ namespace {
 using namespace meeting;
 
 constexpr std::uint64_t kMeetingSalt = 0x7AF3EE75ULL;
-constexpr int kBatch = 2000;
 
 struct DemoAgreed {
     QString familyId;
@@ -278,22 +278,8 @@ Status addDemoMeetings(const Database& database, std::uint64_t seed, const QDate
     writer.setActor(QStringLiteral("demo"));
     const QDate until = std::min(today, database.clock().today());
     MeetingMaker maker(writer, random, until, database.clock().nowUtc());
-    for (qsizetype done = 0; done < families.size(); done += kBatch) {
-        sql::Transaction transaction(db);
-        if (!transaction.begun())
-            return transaction.begun();
-        writer.beginAuditBatch();
-        const qsizetype end = std::min(families.size(), done + kBatch);
-        for (qsizetype i = done; i < end; ++i) {
-            if (Status made = maker.make(families.at(i)); !made)
-                return made;
-        }
-        if (Status audited = writer.finishAuditBatch(); !audited)
-            return audited;
-        if (Status committed = transaction.commit(); !committed)
-            return committed;
-    }
-    return okStatus();
+    return inBatches(database, writer, families,
+                     [&](const auto& family, qsizetype) { return maker.make(family); });
 }
 
 } // namespace kith::demo

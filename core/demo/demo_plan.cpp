@@ -1,6 +1,7 @@
 #include "demo/demo_plan.h"
 
 #include "assessment/assessment_model.h"
+#include "demo/demo_batches.h"
 #include "demo/demo_generator.h"
 #include "plan/plan_json.h"
 #include "plan/plan_rows.h"
@@ -20,7 +21,6 @@ namespace {
 using namespace plan;
 
 constexpr std::uint64_t kPlanSalt = 0x9A7F1A11ULL;
-constexpr int kBatch = 2000;
 
 struct DemoPlanned {
     QString familyId;
@@ -322,22 +322,8 @@ Status addDemoPlans(const Database& database, std::uint64_t seed, const QDate& t
     store::RecordWriter writer(db, database.clock(), database.deviceId());
     writer.setActor(QStringLiteral("demo"));
     PlanMaker maker(writer, random, names, std::min(today, database.clock().today()));
-    for (qsizetype done = 0; done < families.size(); done += kBatch) {
-        sql::Transaction transaction(db);
-        if (!transaction.begun())
-            return transaction.begun();
-        writer.beginAuditBatch();
-        const qsizetype end = std::min(families.size(), done + kBatch);
-        for (qsizetype i = done; i < end; ++i) {
-            if (Status made = maker.make(families.at(i)); !made)
-                return made;
-        }
-        if (Status audited = writer.finishAuditBatch(); !audited)
-            return audited;
-        if (Status committed = transaction.commit(); !committed)
-            return committed;
-    }
-    return okStatus();
+    return inBatches(database, writer, families,
+                     [&](const auto& family, qsizetype) { return maker.make(family); });
 }
 
 } // namespace kith::demo

@@ -7,6 +7,18 @@
 
 namespace kith {
 
+namespace migration_steps {
+
+Status runStatements(const QSqlDatabase& db, const QStringList& statements) {
+    for (const QString& statement : statements) {
+        if (Status done = sql::exec(db, statement); !done)
+            return done;
+    }
+    return okStatus();
+}
+
+} // namespace migration_steps
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps{
         {1,

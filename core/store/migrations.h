@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <functional>
 #include <vector>
 
@@ -25,6 +26,8 @@ int currentSchemaVersion(const QSqlDatabase& db);
 Status migrate(const QSqlDatabase& db, int targetVersion = -1);
 
 namespace migration_steps {
+// Runs a step's statements in order; the first failure stops it.
+Status runStatements(const QSqlDatabase& db, const QStringList& statements);
 Status createFamilyStore(const QSqlDatabase& db);
 Status createPersonSearch(const QSqlDatabase& db);
 Status createAuditLog(const QSqlDatabase& db);

@@ -7,7 +7,7 @@ namespace kith::migration_steps {
 // Schema 1: the family store. Every table that syncs has a text UUID `id`; tables
 // searched by person also get a local integer key that the search index points at.
 Status createFamilyStore(const QSqlDatabase& db) {
-    const QString statements[] = {
+    const QStringList statements = {
         QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
         QStringLiteral(R"(CREATE TABLE store_meta (
             key TEXT PRIMARY KEY,
@@ -119,11 +119,7 @@ Status createFamilyStore(const QSqlDatabase& db) {
         QStringLiteral(
             "CREATE INDEX change_log_unpushed ON change_log(seq) WHERE pushed_at IS NULL"),
     };
-    for (const QString& statement : statements) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps

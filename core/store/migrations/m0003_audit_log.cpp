@@ -9,7 +9,7 @@ namespace kith::migration_steps {
 // covers its fields and the previous row's hash, so a removed or altered row is
 // found by `kithctl audit verify` even if someone drops the triggers.
 Status createAuditLog(const QSqlDatabase& db) {
-    const QString statements[] = {
+    const QStringList statements = {
         QStringLiteral(R"(CREATE TABLE audit_event (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
@@ -59,11 +59,7 @@ Status createAuditLog(const QSqlDatabase& db) {
             CHECK (reviewed_by IS NULL OR reviewed_by <> proposed_by)))"),
         QStringLiteral("CREATE INDEX destruction_review_family ON destruction_review(family_id)"),
     };
-    for (const QString& statement : statements) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps

@@ -140,11 +140,7 @@ Status createJourney(const QSqlDatabase& db) {
         appendOnly(QStringLiteral("chronology_entry"), QStringLiteral("chronology entries"));
     statements +=
         appendOnly(QStringLiteral("supervision_record"), QStringLiteral("supervision records"));
-    for (const QString& statement : std::as_const(statements)) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps

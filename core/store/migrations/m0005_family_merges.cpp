@@ -9,7 +9,7 @@ namespace kith::migration_steps {
 // and readers follow the mark. Every row the merge moved or changed is listed in
 // family_merge_move with its fields as they were, which is what unmerge writes back.
 Status createFamilyMerges(const QSqlDatabase& db) {
-    const QString statements[] = {
+    const QStringList statements = {
         // No foreign key: a family destroyed under the retention policy must not take the
         // record of families once merged into it down a cascade it cannot see.
         QStringLiteral("ALTER TABLE family ADD COLUMN merged_into TEXT"),
@@ -40,11 +40,7 @@ Status createFamilyMerges(const QSqlDatabase& db) {
         // The matcher finds everyone who lives or lived at a postcode.
         QStringLiteral("CREATE INDEX address_postcode ON address(postcode)"),
     };
-    for (const QString& statement : statements) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps

@@ -125,11 +125,7 @@ Status createConsent(const QSqlDatabase& db) {
                                 QStringLiteral("safeguarding overrides"));
     statements +=
         keptAsWritten(QStringLiteral("sharing_decision"), QStringLiteral("sharing decisions"));
-    for (const QString& statement : std::as_const(statements)) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps

@@ -12,7 +12,7 @@ namespace kith::migration_steps {
 // Kinds are stored as codes (genogram_codes.h) and checked only for being present, so a
 // newer Kith's kind arriving by sync is kept rather than refused.
 Status createGenogram(const QSqlDatabase& db) {
-    const QString statements[] = {
+    const QStringList statements = {
         QStringLiteral(R"(CREATE TABLE genogram (
             id TEXT PRIMARY KEY,
             family_id TEXT NOT NULL UNIQUE REFERENCES family(id) ON DELETE CASCADE,
@@ -84,11 +84,7 @@ Status createGenogram(const QSqlDatabase& db) {
         QStringLiteral("CREATE INDEX genogram_household_member_family ON "
                        "genogram_household_member(family_id)"),
     };
-    for (const QString& statement : statements) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps

@@ -6,7 +6,7 @@ namespace kith::migration_steps {
 // Schema 8: what the sync engine (sync/client) keeps between syncs. See
 // docs/sync-protocol.md for the protocol these tables serve.
 Status createSyncState(const QSqlDatabase& db) {
-    const QString statements[] = {
+    const QStringList statements = {
         // One row: which server and account this store syncs with, how far it has pulled
         // (the server's change sequence), and the last hybrid logical clock stamp it used.
         QStringLiteral(R"(CREATE TABLE sync_state (
@@ -78,11 +78,7 @@ Status createSyncState(const QSqlDatabase& db) {
             entity TEXT NOT NULL,
             entity_id TEXT NOT NULL))"),
     };
-    for (const QString& statement : statements) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps

@@ -97,11 +97,7 @@ Status createPlan(const QSqlDatabase& db) {
             UNIQUE (plan_id, version)))"),
     };
     statements += keptAsWritten(QStringLiteral("plan_version"), QStringLiteral("agreed plans"));
-    for (const QString& statement : std::as_const(statements)) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps

@@ -99,11 +99,7 @@ Status createMeetings(const QSqlDatabase& db) {
     };
     for (const auto& [table, what] : kept)
         statements += keptAsWritten(QLatin1String(table), QLatin1String(what));
-    for (const QString& statement : std::as_const(statements)) {
-        if (Status done = sql::exec(db, statement); !done)
-            return done;
-    }
-    return okStatus();
+    return runStatements(db, statements);
 }
 
 } // namespace kith::migration_steps
