@@ -80,13 +80,14 @@ bool HttpTransport::connectIfNeeded(QString& problem) {
     return true;
 }
 
-TransportResponse HttpTransport::exchange(const QByteArray& bytes, bool& sentNothingBack) {
+std::optional<TransportResponse> HttpTransport::write(const QByteArray& bytes,
+                                                      const QDeadlineTimer& deadline,
+                                                      bool& sentNothingBack) {
     sentNothingBack = false;
-    TransportResponse failed;
-    QDeadlineTimer deadline(m_timeoutMs);
     m_socket->write(bytes);
     while (m_socket->bytesToWrite() > 0) {
         if (!m_socket->waitForBytesWritten(static_cast<int>(deadline.remainingTime()))) {
+            TransportResponse failed;
             failed.networkError = deadline.hasExpired() ? QStringLiteral("the server took too long")
                                                         : m_socket->errorString();
             sentNothingBack = !deadline.hasExpired();
@@ -94,6 +95,12 @@ TransportResponse HttpTransport::exchange(const QByteArray& bytes, bool& sentNot
             return failed;
         }
     }
+    return std::nullopt;
+}
+
+TransportResponse HttpTransport::readAnswer(const QDeadlineTimer& deadline, bool& sentNothingBack) {
+    sentNothingBack = false;
+    TransportResponse failed;
     HttpResponseParser parser;
     bool anyAnswer = false;
     HttpResponseParser::State state = HttpResponseParser::State::Incomplete;
@@ -123,22 +130,52 @@ TransportResponse HttpTransport::exchange(const QByteArray& bytes, bool& sentNot
     return parser.response();
 }
 
+TransportResponse HttpTransport::exchange(const QByteArray& bytes, bool& sentNothingBack) {
+    const QDeadlineTimer deadline(m_timeoutMs);
+    if (auto failed = write(bytes, deadline, sentNothingBack))
+        return *failed;
+    return readAnswer(deadline, sentNothingBack);
+}
+
 TransportResponse HttpTransport::send(const TransportRequest& request) {
-    const QByteArray bytes = requestBytes(request);
-    const bool reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    begin(request);
+    return collect();
+}
+
+void HttpTransport::begin(const TransportRequest& request) {
+    if (m_begun) // never collected: its answer would come first on this connection
+        drop();
+    Begun begun;
+    begun.bytes = requestBytes(request);
+    begun.reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
     QString problem;
     if (!connectIfNeeded(problem)) {
         TransportResponse failed;
         failed.networkError = problem;
-        return failed;
+        begun.failed = failed;
+    } else {
+        begun.failed = write(begun.bytes, QDeadlineTimer(m_timeoutMs), begun.sentNothingBack);
     }
-    bool sentNothingBack = false;
-    TransportResponse response = exchange(bytes, sentNothingBack);
+    m_begun = std::move(begun);
+}
+
+TransportResponse HttpTransport::collect() {
+    if (!m_begun) {
+        TransportResponse none;
+        none.networkError = QStringLiteral("no request was sent");
+        return none;
+    }
+    const Begun begun = std::move(*m_begun);
+    m_begun.reset();
+    QString problem;
+    bool sentNothingBack = begun.sentNothingBack;
+    TransportResponse response =
+        begun.failed ? *begun.failed : readAnswer(QDeadlineTimer(m_timeoutMs), sentNothingBack);
     // A kept-alive connection the server closed while idle fails before any answer: try
     // once more on a new one. Safe for every request of the protocol: a push is idempotent
     // by its mutation ids, the rest only read or sign in.
-    if (!response.answered() && reused && sentNothingBack && connectIfNeeded(problem))
-        response = exchange(bytes, sentNothingBack);
+    if (!response.answered() && begun.reused && sentNothingBack && connectIfNeeded(problem))
+        response = exchange(begun.bytes, sentNothingBack);
     return response;
 }
 

@@ -2,8 +2,10 @@
 
 #include "client/sync_transport.h"
 
+#include <QDeadlineTimer>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 class QSslSocket;
 
@@ -26,6 +28,10 @@ public:
     HttpTransport& operator=(const HttpTransport&) = delete;
 
     TransportResponse send(const TransportRequest& request) override;
+    // Writes the whole request to the kernel; the server works on it while the caller does
+    // something else, and collect() reads the answer.
+    void begin(const TransportRequest& request) override;
+    TransportResponse collect() override;
 
 private:
     QByteArray requestBytes(const TransportRequest& request) const;
@@ -33,11 +39,24 @@ private:
     // One attempt on the current connection; `sentNothingBack` is set when the connection
     // was found closed before any answer came (an idle keep-alive the server ended).
     TransportResponse exchange(const QByteArray& bytes, bool& sentNothingBack);
+    // The halves of exchange(): a failed write answers with the failure, else nothing.
+    std::optional<TransportResponse> write(const QByteArray& bytes, const QDeadlineTimer& deadline,
+                                           bool& sentNothingBack);
+    TransportResponse readAnswer(const QDeadlineTimer& deadline, bool& sentNothingBack);
     void drop();
+
+    // A request begun and not collected yet.
+    struct Begun {
+        QByteArray bytes;
+        bool reused = false; // it went on a kept-alive connection
+        std::optional<TransportResponse> failed;
+        bool sentNothingBack = false;
+    };
 
     QUrl m_server;
     int m_timeoutMs;
     std::unique_ptr<QSslSocket> m_socket;
+    std::optional<Begun> m_begun;
 };
 
 } // namespace kith::sync

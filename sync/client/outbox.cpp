@@ -48,17 +48,20 @@ Outbox::Outbox(QSqlDatabase db, LocalTables& tables, SyncStateStore& state)
     , m_state(state)
     , m_statements(m_db) {}
 
-Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock& clock) {
+Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock& clock,
+                                      qint64 after) {
     using R = Result<OutboxBatch>;
     QSqlQuery& query = m_statements.get(QStringLiteral(
         "SELECT seq, mutation_id, entity, entity_id, operation, fields, changed_at, changed_by "
-        "FROM change_log WHERE pushed_at IS NULL ORDER BY seq LIMIT ?"));
+        "FROM change_log WHERE pushed_at IS NULL AND seq > ? ORDER BY seq LIMIT ?"));
+    query.bindValue(0, after);
     // Enough entries for a full push even when several fall on one row.
-    query.bindValue(0, maxChanges * 4);
+    query.bindValue(1, maxChanges * 4);
     if (Status ran = sql::exec(query); !ran)
         return R::fail(ran.error());
     QList<QPair<QString, QString>> order;
     QHash<QPair<QString, QString>, RowEntries> rows;
+    qint64 lastSeq = after;
     while (query.next()) {
         Entry entry{query.value(0).toLongLong(),     query.value(1).toString(),
                     query.value(2).toString(),       query.value(3).toString(),
@@ -72,6 +75,7 @@ Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock
             order.append(key);
             found = rows.insert(key, {});
         }
+        lastSeq = entry.seq;
         found->entries.append(std::move(entry));
     }
     query.finish();
@@ -85,6 +89,7 @@ Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock
         currentRows.insert(it.key(), m_tables.readRows(it.key(), it.value()));
 
     OutboxBatch batch;
+    batch.lastSeq = lastSeq;
     for (const auto& key : std::as_const(order)) {
         const RowEntries& row = rows[key];
         QList<qint64> seqs;

@@ -21,6 +21,7 @@ struct OutgoingChange {
 struct OutboxBatch {
     QList<OutgoingChange> changes;
     QList<qint64> nothingToSend;
+    qint64 lastSeq = 0; // the last entry read: the next batch starts after it
     bool isEmpty() const { return changes.isEmpty() && nothingToSend.isEmpty(); }
 };
 
@@ -33,7 +34,10 @@ class Outbox {
 public:
     Outbox(QSqlDatabase db, LocalTables& tables, SyncStateStore& state);
 
-    Result<OutboxBatch> nextBatch(int maxChanges, HlcClock& hlc, const Clock& clock);
+    // The unpushed entries after entry `after`: those of earlier batches still waiting for
+    // their answers are not read again.
+    Result<OutboxBatch> nextBatch(int maxChanges, HlcClock& hlc, const Clock& clock,
+                                  qint64 after = 0);
     Status markPushed(const QList<qint64>& entrySeqs, const QDateTime& at);
     int pendingCount();
     // Columns of the row with changes not yet pushed; `all` when an insert is pending.

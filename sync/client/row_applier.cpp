@@ -98,21 +98,9 @@ Status RowApplier::upsert(const PulledChange& change) {
         names.append(column);
         values.append(fromWireValue(change.fields.value(column)));
     }
-    QStringList updates;
-    for (const QString& column : std::as_const(names)) {
-        if (column != QLatin1String("id"))
-            updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
-    }
-    const QString onConflict = m_tables.isAppendOnly(table) || updates.isEmpty()
-                                   ? QStringLiteral("DO NOTHING")
-                                   : QStringLiteral("DO UPDATE SET ") + updates.join(u',');
-    const QString statement =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) %4")
-            .arg(table, names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u','),
-                 onConflict);
     // A row that breaks a rule of the schema fails alone: SQLite undoes that one statement
     // (triggers included) and the page goes on.
-    QSqlQuery& query = m_statements.get(statement);
+    QSqlQuery& query = m_statements.get(upsertStatement(table, names));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (Status written = sql::exec(query); !written)
@@ -128,6 +116,25 @@ Status RowApplier::upsert(const PulledChange& change) {
     if (table == kConflictEntity && m_state.takePendingConflict(change.id))
         return takeServerSideOfConflict(change.fields);
     return okStatus();
+}
+
+const QString& RowApplier::upsertStatement(const QString& table, const QStringList& names) {
+    QPair<QStringList, QString>& made = m_upserts[table];
+    if (made.first == names && !made.second.isEmpty())
+        return made.second;
+    QStringList updates;
+    for (const QString& column : names) {
+        if (column != QLatin1String("id"))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    }
+    const QString onConflict = m_tables.isAppendOnly(table) || updates.isEmpty()
+                                   ? QStringLiteral("DO NOTHING")
+                                   : QStringLiteral("DO UPDATE SET ") + updates.join(u',');
+    made.first = names;
+    made.second = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) %4")
+                      .arg(table, names.join(u','),
+                           QStringList(names.size(), QStringLiteral("?")).join(u','), onConflict);
+    return made.second;
 }
 
 Status RowApplier::remove(const PulledChange& change) {

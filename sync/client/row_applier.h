@@ -6,6 +6,7 @@
 #include "protocol/wire.h"
 #include "util/clock.h"
 
+#include <QHash>
 #include <QSet>
 #include <memory>
 
@@ -38,6 +39,7 @@ public:
     Status removeLocal(const QString& entity, const QString& id);
 
 private:
+    const QString& upsertStatement(const QString& table, const QStringList& names);
     Status upsert(const PulledChange& change);
     Status remove(const PulledChange& change);
     Status forgetFamily(const QString& familyId);
@@ -55,6 +57,9 @@ private:
     QString m_deviceId;
     store::StatementCache m_statements;
     std::unique_ptr<search::PersonIndex> m_index;
+    // Per table, the last upsert made and the columns it writes: nearly every pulled row of a
+    // table has the same columns, and making the statement's text cost more than running it.
+    QHash<QString, QPair<QStringList, QString>> m_upserts;
     QSet<QString> m_reindexPeople;
     QSet<QString> m_reindexFamilies;
     bool m_tracking = false;

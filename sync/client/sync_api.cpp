@@ -15,8 +15,7 @@ SyncApi::SyncApi(SyncTransport& transport, const Clock& clock)
     : m_transport(transport)
     , m_clock(clock) {}
 
-template <typename T>
-ApiReply<T> SyncApi::call(TransportRequest request) {
+TransportRequest SyncApi::prepared(TransportRequest request) {
     request.headers.append(
         QPair<QByteArray, QByteArray>(header::protocol, QByteArray::number(kProtocolVersion)));
     request.headers.append(QPair<QByteArray, QByteArray>(
@@ -34,8 +33,16 @@ ApiReply<T> SyncApi::call(TransportRequest request) {
         request.headers.append(QPair<QByteArray, QByteArray>(header::contentEncoding, "deflate"));
     }
     m_bytesSent += request.body.size();
+    return request;
+}
 
-    const TransportResponse response = m_transport.send(request);
+template <typename T>
+ApiReply<T> SyncApi::call(TransportRequest request) {
+    return read<T>(m_transport.send(prepared(std::move(request))));
+}
+
+template <typename T>
+ApiReply<T> SyncApi::read(const TransportResponse& response) {
     m_bytesReceived += response.body.size();
     ApiReply<T> reply;
     reply.error.httpStatus = response.status;
@@ -70,29 +77,49 @@ ApiReply<SessionResponse> SyncApi::signIn(const SessionRequest& request) {
                                   QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)});
 }
 
-ApiReply<PushResponse> SyncApi::push(const PushRequest& request) {
-    QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    return call<PushResponse>({"POST", path::push, {}, {}, body});
+TransportRequest SyncApi::pushRequest(const PushRequest& request) {
+    return {
+        "POST", path::push, {}, {}, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)};
 }
 
-ApiReply<PullPage> SyncApi::pull(qint64 cursor, int limit, bool includeOwn) {
+ApiReply<PushResponse> SyncApi::push(const PushRequest& request) {
+    return call<PushResponse>(pushRequest(request));
+}
+
+void SyncApi::beginPush(const PushRequest& request) {
+    m_transport.begin(prepared(pushRequest(request)));
+}
+
+ApiReply<PushResponse> SyncApi::collectPush() {
+    return read<PushResponse>(m_transport.collect());
+}
+
+TransportRequest SyncApi::pullRequest(qint64 cursor, int limit, bool includeOwn,
+                                      bool askRemaining) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (includeOwn)
         query.addQueryItem(QStringLiteral("include_own"), QStringLiteral("1"));
-    return call<PullPage>({"GET", path::changes, query, {}, {}});
+    if (askRemaining)
+        query.addQueryItem(QStringLiteral("remaining"), QStringLiteral("1"));
+    return {"GET", path::changes, query, {}, {}};
+}
+
+ApiReply<PullPage> SyncApi::pull(qint64 cursor, int limit, bool includeOwn, bool askRemaining) {
+    return call<PullPage>(pullRequest(cursor, limit, includeOwn, askRemaining));
+}
+
+void SyncApi::beginPull(qint64 cursor, int limit, bool includeOwn, bool askRemaining) {
+    m_transport.begin(prepared(pullRequest(cursor, limit, includeOwn, askRemaining)));
+}
+
+ApiReply<PullPage> SyncApi::collectPull() {
+    return read<PullPage>(m_transport.collect());
 }
 
 void SyncApi::signOut() {
-    TransportRequest request{"DELETE", path::session, {}, {}, {}};
-    request.headers.append(
-        QPair<QByteArray, QByteArray>(header::protocol, QByteArray::number(kProtocolVersion)));
-    request.headers.append(QPair<QByteArray, QByteArray>(
-        header::clientTime, formatMoment(m_clock.nowUtc()).toLatin1()));
-    request.headers.append(
-        QPair<QByteArray, QByteArray>(header::authorization, "Bearer " + m_token.toLatin1()));
-    m_transport.send(request);
+    m_transport.send(prepared({"DELETE", path::session, {}, {}, {}}));
     m_token.clear();
 }
 

@@ -41,9 +41,18 @@ public:
 
     ApiReply<SessionResponse> signIn(const SessionRequest& request);
     ApiReply<PushResponse> push(const PushRequest& request);
+    // push() in two halves: the request goes now, its answer is read by collectPush().
+    void beginPush(const PushRequest& request);
+    ApiReply<PushResponse> collectPush();
     // `includeOwn`: also the rows this device pushed and the server kept as they were
-    // (a full reconcile needs every row).
-    ApiReply<PullPage> pull(qint64 cursor, int limit, bool includeOwn = false);
+    // (a full reconcile needs every row). `askRemaining`: ask the server to count about how
+    // many changes wait (PullPage::remaining), for a progress bar; costs the server a count.
+    ApiReply<PullPage> pull(qint64 cursor, int limit, bool includeOwn = false,
+                            bool askRemaining = false);
+    // pull() in two halves: the request goes now, its page is read by collectPull(), so
+    // that the server makes the next page while the laptop stores this one.
+    void beginPull(qint64 cursor, int limit, bool includeOwn = false, bool askRemaining = false);
+    ApiReply<PullPage> collectPull();
     // Ends the token on the server; failures are ignored (it expires anyway).
     void signOut();
 
@@ -54,6 +63,13 @@ public:
 private:
     template <typename T>
     ApiReply<T> call(TransportRequest request);
+    // The headers every request carries, and the body compressed when that is worth it.
+    TransportRequest prepared(TransportRequest request);
+    template <typename T>
+    ApiReply<T> read(const TransportResponse& response);
+    static TransportRequest pushRequest(const PushRequest& request);
+    static TransportRequest pullRequest(qint64 cursor, int limit, bool includeOwn,
+                                        bool askRemaining);
 
     SyncTransport& m_transport;
     const Clock& m_clock;

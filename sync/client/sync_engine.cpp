@@ -7,6 +7,8 @@
 #include "store/sql_support.h"
 
 #include <QJsonDocument>
+#include <algorithm>
+#include <limits>
 
 namespace kith::sync {
 
@@ -21,9 +23,13 @@ SyncEngine::SyncEngine(Database& database, SyncTransport& transport, SyncOptions
 
 SyncEngine::~SyncEngine() = default;
 
-void SyncEngine::progress(SyncProgress::Phase phase, int done) {
+void SyncEngine::progress(SyncProgress::Phase phase, int done, int total) {
     if (m_options.progress)
-        m_options.progress(SyncProgress{phase, done});
+        m_options.progress(SyncProgress{phase, done, total});
+}
+
+SyncFailure SyncEngine::stopped() const {
+    return {SyncProblem::Stopped, describe(SyncProblem::Stopped, {}), {}};
 }
 
 SyncOutcome SyncEngine::syncOnce(const SyncCredentials& credentials) {
@@ -81,9 +87,9 @@ std::optional<SyncFailure> SyncEngine::signIn(const SyncCredentials& credentials
     return std::nullopt;
 }
 
-template <typename Call>
-auto SyncEngine::withSession(const SyncCredentials& credentials, SyncReport& report, Call&& call) {
-    auto reply = call();
+template <typename Reply, typename Call>
+Reply SyncEngine::afterSignIn(const SyncCredentials& credentials, SyncReport& report, Reply reply,
+                              Call&& call) {
     if (!reply.ok() &&
         (reply.error.is(ErrorCode::TokenExpired) || reply.error.is(ErrorCode::TokenInvalid))) {
         m_api.setToken({});
@@ -93,24 +99,49 @@ auto SyncEngine::withSession(const SyncCredentials& credentials, SyncReport& rep
     return reply;
 }
 
+template <typename Call>
+auto SyncEngine::withSession(const SyncCredentials& credentials, SyncReport& report, Call&& call) {
+    return afterSignIn(credentials, report, call(), call);
+}
+
+// Pipelined (decision 0010): while the server applies one batch the laptop reads the next
+// from the outbox, and while it applies that one the laptop stores the first one's answers.
+// A batch is read only after the entries of the one before (`after`), and nothing is marked
+// as pushed before its answer is stored, so a failure anywhere leaves every unanswered
+// change in the outbox; a request that did reach the server is a duplicate next time.
 std::optional<SyncFailure> SyncEngine::pushAll(const SyncCredentials& credentials,
                                                SyncReport& report) {
     HlcClock hlc(m_database.deviceId(), m_state.lastHlc());
     const Clock& clock = m_database.clock();
-    while (true) {
-        auto batch = m_outbox->nextBatch(m_options.pushBatch, hlc, clock);
-        if (!batch)
-            return localFailure(batch.error());
-        if (batch.value().isEmpty())
-            return std::nullopt;
-        const OutboxBatch& work = batch.value();
+    // Progress counts outbox entries, as the status bar's "changes waiting" does; entries
+    // written while the sync runs raise the total.
+    int total = m_outbox->pendingCount();
+    int handled = 0;
+    if (total > 0)
+        progress(SyncProgress::Phase::Pushing, 0, total);
+    const auto requestOf = [&](const OutboxBatch& batch) {
         PushRequest request{m_database.deviceId(), {}};
-        for (const OutgoingChange& outgoing : work.changes)
+        for (const OutgoingChange& outgoing : batch.changes)
             request.changes.append(outgoing.change);
-
+        return request;
+    };
+    if (stopRequested())
+        return stopped();
+    auto first = m_outbox->nextBatch(m_options.pushBatch, hlc, clock, 0);
+    if (!first)
+        return localFailure(first.error());
+    OutboxBatch work = std::move(first).value();
+    PushRequest request = requestOf(work);
+    if (!request.changes.isEmpty())
+        m_api.beginPush(request);
+    while (!work.isEmpty()) {
+        auto next = m_outbox->nextBatch(m_options.pushBatch, hlc, clock, work.lastSeq);
+        if (!next)
+            return localFailure(next.error());
         std::optional<PushResponse> response;
         if (!request.changes.isEmpty()) {
-            auto reply = withSession(credentials, report, [&] { return m_api.push(request); });
+            auto reply = afterSignIn(credentials, report, m_api.collectPush(),
+                                     [&] { return m_api.push(request); });
             if (!reply.ok())
                 return failure(reply.error);
             if (reply.value->results.size() != request.changes.size()) {
@@ -123,59 +154,85 @@ std::optional<SyncFailure> SyncEngine::pushAll(const SyncCredentials& credential
             if (response->clockWarning)
                 report.clockWarning = response->clockWarning;
         }
-
-        sql::Transaction transaction(m_db);
-        if (!transaction.begun())
-            return localFailure(transaction.begun().error());
-        const QDateTime now = clock.nowUtc();
-        QList<qint64> sentSeqs = work.nothingToSend;
-        QVariantList sentAuditEvents;
-        for (qsizetype i = 0; response && i < work.changes.size(); ++i) {
-            const PushChange& change = work.changes.at(i).change;
-            const PushResult& result = response->results.at(i);
-            sentSeqs += work.changes.at(i).entrySeqs;
-            Status done = okStatus();
-            if (result.status == PushStatus::Rejected) {
-                ++report.rejected;
-                done = m_state.addRejected(
-                    {change.mutationId, change.entity, change.id, change.familyId,
-                     opName(change.op),
-                     QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)),
-                     result.reason, now});
-            } else if (done) {
-                ++report.pushed;
-                for (const QString& conflictId : result.conflictIds) {
-                    if (done)
-                        done = m_state.addPendingConflict(conflictId, change.entity, change.id);
-                }
-                report.newConflicts += static_cast<int>(result.conflictIds.size());
-                if (done && change.op == ChangeOp::Delete && result.conflictIds.isEmpty())
-                    done = m_state.forgetRow(change.entity, change.id);
-                else if (done && change.op != ChangeOp::Delete && result.settled)
-                    // The server has the row as we do and will not send it back.
-                    done =
-                        m_state.setBase(change.entity, change.id, change.familyId, result.version);
-                else if (done && change.op != ChangeOp::Delete)
-                    done = m_state.noteFamily(change.entity, change.id, change.familyId);
-                if (change.entity == QLatin1String("audit_event"))
-                    sentAuditEvents.append(change.id);
-            }
-            if (!done)
-                return localFailure(done.error());
-        }
-        if (Status done = m_outbox->markPushed(sentSeqs, now); !done)
-            return localFailure(done.error());
-        if (Status done = execForKeys(
-                m_db, QStringLiteral("UPDATE audit_event SET synced_at = ? WHERE id IN (%1)"),
-                {sql::fromDateTime(now)}, sentAuditEvents);
-            !done)
-            return localFailure(done.error());
-        if (Status saved = m_state.saveHlc(hlc.last()); !saved)
-            return localFailure(saved.error());
-        if (Status committed = transaction.commit(); !committed)
-            return localFailure(committed.error());
-        progress(SyncProgress::Phase::Pushing, report.pushed);
+        const bool stopping = stopRequested();
+        PushRequest nextRequest = requestOf(next.value());
+        if (!stopping && !nextRequest.changes.isEmpty())
+            m_api.beginPush(nextRequest);
+        auto stored = storePushAnswers(work, response, hlc, report);
+        if (!stored)
+            return localFailure(stored.error());
+        handled += stored.value();
+        total = std::max(total, handled);
+        progress(SyncProgress::Phase::Pushing, handled, total);
+        if (stopping)
+            return stopped(); // every batch so far is committed; the rest stays in the outbox
+        work = std::move(next).value();
+        request = std::move(nextRequest);
     }
+    return std::nullopt;
+}
+
+// In one transaction: the answers to a pushed batch (bases, conflicts to fetch, refusals),
+// its outbox entries marked as pushed, the clock. Gives how many entries it marked.
+Result<int> SyncEngine::storePushAnswers(const OutboxBatch& work,
+                                         const std::optional<PushResponse>& response,
+                                         const HlcClock& hlc, SyncReport& report) {
+    using R = Result<int>;
+    sql::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return R::fail(transaction.begun().error());
+    const QDateTime now = m_database.clock().nowUtc();
+    QList<qint64> sentSeqs = work.nothingToSend;
+    QVariantList sentAuditEvents;
+    QList<SyncStateStore::RowBase> settled; // their bases move to the version pushed
+    QList<SyncStateStore::RowBase> merged;  // their bases stay until they are pulled
+    for (qsizetype i = 0; response && i < work.changes.size(); ++i) {
+        const PushChange& change = work.changes.at(i).change;
+        const PushResult& result = response->results.at(i);
+        sentSeqs += work.changes.at(i).entrySeqs;
+        Status done = okStatus();
+        if (result.status == PushStatus::Rejected) {
+            ++report.rejected;
+            done = m_state.addRejected(
+                {change.mutationId, change.entity, change.id, change.familyId, opName(change.op),
+                 QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)),
+                 result.reason, now});
+        } else {
+            ++report.pushed;
+            for (const QString& conflictId : result.conflictIds) {
+                if (done)
+                    done = m_state.addPendingConflict(conflictId, change.entity, change.id);
+            }
+            report.newConflicts += static_cast<int>(result.conflictIds.size());
+            if (done && change.op == ChangeOp::Delete && result.conflictIds.isEmpty())
+                done = m_state.forgetRow(change.entity, change.id);
+            else if (change.op != ChangeOp::Delete && result.settled)
+                // The server has the row as we do and will not send it back.
+                settled.append({change.entity, change.id, change.familyId, result.version});
+            else if (change.op != ChangeOp::Delete)
+                merged.append({change.entity, change.id, change.familyId, 0});
+            if (change.entity == QLatin1String("audit_event"))
+                sentAuditEvents.append(change.id);
+        }
+        if (!done)
+            return R::fail(done.error());
+    }
+    if (Status done = m_state.setBases(settled); !done)
+        return R::fail(done.error());
+    if (Status done = m_state.noteFamilies(merged); !done)
+        return R::fail(done.error());
+    if (Status done = m_outbox->markPushed(sentSeqs, now); !done)
+        return R::fail(done.error());
+    if (Status done = execForKeys(
+            m_db, QStringLiteral("UPDATE audit_event SET synced_at = ? WHERE id IN (%1)"),
+            {sql::fromDateTime(now)}, sentAuditEvents);
+        !done)
+        return R::fail(done.error());
+    if (Status saved = m_state.saveHlc(hlc.last()); !saved)
+        return R::fail(saved.error());
+    if (Status committed = transaction.commit(); !committed)
+        return R::fail(committed.error());
+    return R::ok(static_cast<int>(sentSeqs.size()));
 }
 
 std::optional<SyncFailure> SyncEngine::pullAll(const SyncCredentials& credentials,
@@ -183,21 +240,39 @@ std::optional<SyncFailure> SyncEngine::pullAll(const SyncCredentials& credential
     RowApplier applier(m_db, *m_tables, *m_outbox, m_state, m_database.clock(),
                        m_database.deviceId());
     qint64 cursor = m_state.cursor();
+    int total = 0;         // the server's estimate of the changes waiting; 0 when not known
+    bool firstPage = true; // the first page asks for the estimate
+    // The next page, asked for while this one was being stored: the server makes it while
+    // the laptop writes (decision 0010).
+    std::optional<ApiReply<PullPage>> ahead;
     while (true) {
-        auto reply = withSession(credentials, report, [&] {
-            return m_api.pull(cursor, m_options.pullLimit, report.reconciled);
-        });
+        // A full reconcile removes what it did not receive, so it is never stopped halfway.
+        if (!report.reconciled && stopRequested())
+            return stopped(); // every page so far is committed with its cursor
+        const auto pull = [&] {
+            return m_api.pull(cursor, m_options.pullLimit, report.reconciled, firstPage);
+        };
+        ApiReply<PullPage> reply = ahead ? afterSignIn(credentials, report, std::move(*ahead), pull)
+                                         : withSession(credentials, report, pull);
+        ahead.reset();
         if (!reply.ok() && reply.error.is(ErrorCode::ResyncRequired) && !report.reconciled) {
             // The server no longer has our cursor's changes: take everything again, then
             // remove what it did not send (docs: "resync_required").
             report.reconciled = true;
             applier.trackReceived(true);
             cursor = 0;
+            firstPage = true;
             continue;
         }
         if (!reply.ok())
             return failure(reply.error);
         const PullPage& page = *reply.value;
+        if (firstPage && page.remaining >= 0)
+            total = report.pulled + static_cast<int>(std::min<qint64>(
+                                        page.remaining, std::numeric_limits<int>::max() / 2));
+        firstPage = false;
+        if (page.more)
+            m_api.beginPull(page.cursor, m_options.pullLimit, report.reconciled);
 
         // A page holds each row's latest state, so a row may come before the row it refers
         // to (or after the page that removed it): foreign keys are off while it is applied.
@@ -226,10 +301,13 @@ std::optional<SyncFailure> SyncEngine::pullAll(const SyncCredentials& credential
         if (failed)
             return failed;
         report.pulled += static_cast<int>(page.changes.size());
-        progress(SyncProgress::Phase::Pulling, report.pulled);
+        if (total > 0)
+            total = std::max(total, report.pulled); // an estimate: never show more than all
+        progress(SyncProgress::Phase::Pulling, report.pulled, total);
         cursor = page.cursor;
         if (!page.more)
             break;
+        ahead = m_api.collectPull();
     }
     return report.reconciled ? reconcile(applier) : std::nullopt;
 }

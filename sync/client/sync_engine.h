@@ -10,9 +10,11 @@
 
 namespace kith::sync {
 
+class HlcClock;
 class LocalTables;
 class Outbox;
 class RowApplier;
+struct OutboxBatch;
 
 struct SyncCredentials {
     QString server; // the server's URL, remembered in the store
@@ -36,6 +38,7 @@ enum class SyncProblem {
     OtherServer, // the store already syncs with another server or account
     LocalStore,
     Interrupted, // a test stopped the engine mid-page (the simulation's crash)
+    Stopped,     // the person stopped the sync; what was done so far is kept
 };
 
 struct SyncFailure {
@@ -63,13 +66,19 @@ struct SyncOutcome {
 
 struct SyncProgress {
     enum class Phase { SigningIn, Pushing, Pulling } phase = Phase::SigningIn;
-    int done = 0; // changes pushed or pulled so far
+    int done = 0;  // changes pushed (outbox entries) or pulled so far in this phase
+    int total = 0; // how many the phase has in all; for pulling the server's estimate; 0 when
+                   // not known (an older server)
 };
 
 struct SyncOptions {
     int pushBatch = limits::maxPushChanges;
     int pullLimit = limits::defaultPullLimit;
     std::function<void(const SyncProgress&)> progress;
+    // Asked between pushed batches and between pulled pages (never during a full reconcile,
+    // which must finish to be right); true ends the sync with SyncProblem::Stopped. Called
+    // on the syncing thread.
+    std::function<bool()> stopRequested;
     // Tests only: asked before a pulled page commits; true abandons the page as a crash would.
     std::function<bool()> crashBeforeCursorSaved;
 };
@@ -108,9 +117,18 @@ private:
     // Retries once after a fresh sign-in when the token has expired.
     template <typename Call>
     auto withSession(const SyncCredentials& credentials, SyncReport& report, Call&& call);
+    // `reply`, or when its token had run out, `call` again after signing in again.
+    template <typename Reply, typename Call>
+    Reply afterSignIn(const SyncCredentials& credentials, SyncReport& report, Reply reply,
+                      Call&& call);
+    Result<int> storePushAnswers(const OutboxBatch& work,
+                                 const std::optional<PushResponse>& response, const HlcClock& hlc,
+                                 SyncReport& report);
     SyncFailure failure(const SyncError& error) const;
     SyncFailure localFailure(const QString& detail) const;
-    void progress(SyncProgress::Phase phase, int done);
+    void progress(SyncProgress::Phase phase, int done, int total = 0);
+    bool stopRequested() const { return m_options.stopRequested && m_options.stopRequested(); }
+    SyncFailure stopped() const;
 
     Database& m_database;
     QSqlDatabase m_db;

@@ -56,6 +56,8 @@ QString SyncEngine::describe(SyncProblem problem, const SyncError& error) {
                   "lost; try again, and if it happens again tell your administrator.");
     case SyncProblem::Interrupted:
         return tr("The sync was interrupted. %1").arg(safe);
+    case SyncProblem::Stopped:
+        return tr("Sync stopped. Everything received so far is kept; the rest comes next time.");
     }
     return safe;
 }

@@ -1,5 +1,6 @@
 #include "client/sync_state_store.h"
 
+#include "store/multi_row.h"
 #include "store/sql_support.h"
 
 namespace kith::sync {
@@ -118,6 +119,37 @@ Status SyncStateStore::noteFamily(const QString& entity, const QString& id,
     return sql::exec(query);
 }
 
+Status SyncStateStore::setBases(const QList<RowBase>& rows) {
+    return upsertRows(rows, true);
+}
+
+Status SyncStateStore::noteFamilies(const QList<RowBase>& rows) {
+    return upsertRows(rows, false);
+}
+
+Status SyncStateStore::upsertRows(const QList<RowBase>& rows, bool withVersion) {
+    Status status = okStatus();
+    store::forEachRowChunk(rows.size(), [&](qsizetype start, int size) {
+        QSqlQuery& query = m_statements.get(
+            QStringLiteral("INSERT INTO sync_row (entity, entity_id, family_id, version) VALUES "
+                           "%1 ON CONFLICT (entity, entity_id) DO UPDATE SET family_id = "
+                           "excluded.family_id%2")
+                .arg(store::placeholderRows(size, 4),
+                     withVersion ? QStringLiteral(", version = excluded.version") : QString()));
+        int at = 0;
+        for (qsizetype i = start; i < start + size; ++i) {
+            const RowBase& row = rows.at(i);
+            query.bindValue(at++, row.entity);
+            query.bindValue(at++, row.id);
+            query.bindValue(at++, sql::fromText(row.familyId));
+            query.bindValue(at++, withVersion ? row.version : 0);
+        }
+        status = sql::exec(query);
+        return static_cast<bool>(status);
+    });
+    return status;
+}
+
 Status SyncStateStore::forgetRow(const QString& entity, const QString& id) {
     QSqlQuery& query =
         m_statements.get(QStringLiteral("DELETE FROM sync_row WHERE entity = ? AND entity_id = ?"));
@@ -153,6 +185,21 @@ QList<RejectedChange> SyncStateStore::rejected() {
                      query.value(4).toString(), query.value(5).toString(),
                      query.value(6).toString(), sql::toDateTime(query.value(7))});
     return list;
+}
+
+int SyncStateStore::rejectedCount() {
+    return single(QStringLiteral("SELECT count(*) FROM sync_rejected")).toInt();
+}
+
+Status SyncStateStore::dismissRejected(const QString& mutationId) {
+    QSqlQuery& query =
+        m_statements.get(QStringLiteral("DELETE FROM sync_rejected WHERE mutation_id = ?"));
+    query.bindValue(0, mutationId);
+    if (Status done = sql::exec(query); !done)
+        return done;
+    if (query.numRowsAffected() != 1)
+        return Status::fail(QStringLiteral("no refused change %1 to dismiss").arg(mutationId));
+    return okStatus();
 }
 
 Status SyncStateStore::addPendingConflict(const QString& conflictId, const QString& entity,

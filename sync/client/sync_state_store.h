@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -47,10 +48,24 @@ public:
                    qint64 version);
     // Notes the family of a row the server now has, keeping any base it had.
     Status noteFamily(const QString& entity, const QString& id, const QString& familyId);
+    // The same for many rows, a few statements in all (the answers to a pushed batch). Each
+    // row at most once.
+    struct RowBase {
+        QString entity;
+        QString id;
+        QString familyId;
+        qint64 version = 0;
+    };
+    Status setBases(const QList<RowBase>& rows);
+    Status noteFamilies(const QList<RowBase>& rows);
     Status forgetRow(const QString& entity, const QString& id);
 
     Status addRejected(const RejectedChange& change);
     QList<RejectedChange> rejected();
+    int rejectedCount();
+    // The person has dealt with a refused change: it leaves the list. Fails when it is not
+    // there (dismissed already, or never kept).
+    Status dismissRejected(const QString& mutationId);
 
     Status addPendingConflict(const QString& conflictId, const QString& entity,
                               const QString& entityId);
@@ -59,6 +74,8 @@ public:
 
 private:
     QVariant single(const QString& statement);
+    // Upserts `rows` into sync_row; `withVersion` also sets each base version.
+    Status upsertRows(const QList<RowBase>& rows, bool withVersion);
     QSqlDatabase m_db;
     store::StatementCache m_statements;
 };

@@ -44,6 +44,16 @@ class SyncTransport {
 public:
     virtual ~SyncTransport() = default;
     virtual TransportResponse send(const TransportRequest& request) = 0;
+
+    // The same in two halves, so that the caller can work while the server does: begin()
+    // sends `request` and returns without waiting, collect() waits for its answer. One
+    // request at a time; a request begun and never collected is abandoned by the next call.
+    // By default (the in-process transport, which cannot overlap) collect() sends it.
+    virtual void begin(const TransportRequest& request) { m_begun = request; }
+    virtual TransportResponse collect() { return send(m_begun); }
+
+private:
+    TransportRequest m_begun;
 };
 
 } // namespace kith::sync

@@ -150,6 +150,9 @@ struct PullPage {
     QList<PulledChange> changes;
     qint64 cursor = 0;
     bool more = false;
+    // About how many changes wait after the request's cursor, this page's included; -1 when
+    // the server did not say (not asked for, or an older server). Only for showing progress.
+    qint64 remaining = -1;
 
     QJsonObject toJson() const;
     // The same document as compact JSON text, written directly (the server's pull path).

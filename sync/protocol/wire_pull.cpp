@@ -74,9 +74,12 @@ QJsonObject PullPage::toJson() const {
     QJsonArray list;
     for (const PulledChange& change : changes)
         list.append(change.toJson());
-    return {{QStringLiteral("changes"), list},
-            {QStringLiteral("cursor"), cursor},
-            {QStringLiteral("more"), more}};
+    QJsonObject json{{QStringLiteral("changes"), list},
+                     {QStringLiteral("cursor"), cursor},
+                     {QStringLiteral("more"), more}};
+    if (remaining >= 0)
+        json.insert(QStringLiteral("remaining"), remaining);
+    return json;
 }
 
 namespace {
@@ -144,6 +147,10 @@ QByteArray PullPage::toJsonText() const {
     out += QByteArray::number(cursor);
     out += ",\"more\":";
     out += more ? "true" : "false";
+    if (remaining >= 0) {
+        out += ",\"remaining\":";
+        out += QByteArray::number(remaining);
+    }
     out += '}';
     return out;
 }
@@ -158,6 +165,10 @@ Result<PullPage> PullPage::fromJson(const QJsonObject& json) {
     if (!json::integer(json, QStringLiteral("cursor"), page.cursor))
         return R::fail(json::missing(where, QStringLiteral("cursor")));
     page.more = json.value(QStringLiteral("more")).toBool();
+    // Optional: an older server does not send it, and a bad value only loses the estimate.
+    if (qint64 remaining = -1;
+        json::integer(json, QStringLiteral("remaining"), remaining) && remaining >= 0)
+        page.remaining = remaining;
     for (const QJsonValue& item : list.toArray()) {
         auto change = PulledChange::fromJson(item.toObject());
         if (!change)

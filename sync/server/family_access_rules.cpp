@@ -20,9 +20,9 @@ bool isCurrent(const QJsonObject& fields, const QDate& today) {
 
 } // namespace
 
-bool decidesAccess(const QString& entity) {
-    return entity == QLatin1String("family") || entity == kLead || entity == kInvolvement ||
-           entity == kTafMember;
+bool decidesAccess(const QString& entity, bool newRow) {
+    return (newRow && entity == QLatin1String("family")) || entity == kLead ||
+           entity == kInvolvement || entity == kTafMember;
 }
 
 QSet<QString> accountsThatWorkWith(const QList<StoredRecord>& deciding,

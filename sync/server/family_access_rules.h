@@ -10,9 +10,11 @@
 
 namespace kith::server {
 
-// The entities whose rows decide who may see a family; a change to one of them (or to the
-// family row) makes the server work the family's access out again.
-bool decidesAccess(const QString& entity);
+// Whether writing this row may change who may see its family, so that the server works the
+// family's access out again: any change to a lead professional, involvement or TAF member
+// row, and a new family row (whose creator works with it until a lead is named; a later
+// change to the family row, such as a new name, changes nobody's access).
+bool decidesAccess(const QString& entity, bool newRow);
 
 // The accounts that may see the family: those whose professional record is its current lead
 // professional, has an active involvement or is a TAF member; its creator while no lead

@@ -8,8 +8,10 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -98,6 +100,16 @@ struct FeedSlice {
     bool more = false; // a part hit the limit: there may be more after the last position
 };
 
+// A synced row's identity: its entity and id.
+using RecordKey = QPair<QString, QString>;
+
+// A mutation id and the result the server answered for it, kept for duplicates.
+struct ProcessedMutation {
+    QString mutationId;
+    QString accountId;
+    QJsonObject result;
+};
+
 struct DirectoryQuery {
     QString givenName;
     QString familyName;
@@ -153,15 +165,21 @@ public:
     int accessLogCount(const QString& action) const;
 
     // ---- Records (server_store_records.cpp) ----
-    std::optional<QJsonObject> processedMutation(const QString& mutationId) const;
-    Status recordMutation(const QString& mutationId, const QString& accountId,
-                          const QJsonObject& result);
     std::optional<StoredRecord> record(const QString& entity, const QString& id) const;
     // Inserts or replaces the row, notes who made change `seq`, and keeps the directory
     // index of person and address rows current.
     // Writes the row at `seq`. `replaced`: the row as it was, whose author is kept aside.
     Status writeRecord(const StoredRecord& record, qint64 seq, const QString& accountId,
                        const std::optional<StoredRecord>& replaced = std::nullopt);
+    // ---- The same, a whole push request at a time (server_store_bulk.cpp) ----
+    // The results of those of `mutationIds` already processed, by mutation id.
+    QHash<QString, QJsonObject> processedMutations(const QStringList& mutationIds) const;
+    // Those of the rows that are stored (tombstones included), by key.
+    QHash<RecordKey, StoredRecord> records(const QList<RecordKey>& keys) const;
+    // Rows not stored yet, written with multi-row statements (writeRecord without a
+    // `replaced` row, for many rows at once).
+    Status insertNewRecords(const QList<StoredRecord>& rows);
+    Status recordMutations(const QList<ProcessedMutation>& mutations);
     QList<StoredRecord> familyRecords(const QString& familyId, const QStringList& entities) const;
     std::optional<ChangeAuthor> changeAuthor(qint64 seq) const;
     // Families (not deleted) whose person or address rows match every given criterion.
@@ -180,6 +198,10 @@ public:
     // feed (that device has them); pass an empty id to have every row.
     FeedSlice feed(const ServerAccount& account, qint64 cursor, int limit,
                    const QString& skipDevice = {}) const;
+    // About how many entries feed() has after `cursor` in all (for a client's progress bar):
+    // one count per part of the feed, no rows read.
+    qint64 feedRemaining(const ServerAccount& account, qint64 cursor,
+                         const QString& skipDevice = {}) const;
 
 private:
     ServerStore(QString connectionName, std::unique_ptr<SqlDialect> dialect);
@@ -189,6 +211,8 @@ private:
     // A prepared statement, reused across calls.
     QSqlQuery& statement(const QString& sql) const;
     Status runAll(const QStringList& statements);
+    // Keeps person_index and address_index as a written person or address row says.
+    Status indexForDirectory(const StoredRecord& record);
     void accountsChanged() { m_accountCache.reset(); }
     const QList<ServerAccount>& cachedAccounts() const;
 

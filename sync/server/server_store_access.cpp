@@ -208,4 +208,48 @@ FeedSlice ServerStore::feed(const ServerAccount& account, qint64 cursor, int lim
     return FeedSlice{page, true};
 }
 
+qint64 ServerStore::feedRemaining(const ServerAccount& account, qint64 cursor,
+                                  const QString& skipDevice) const {
+    // The three parts of feed(), counted rather than read, with the same conditions.
+    const auto count = [](QSqlQuery& query) -> qint64 {
+        if (!query.exec() || !query.next()) {
+            qWarning("kith-server: %s", qUtf8Printable(sql::describeFailure(query)));
+            return 0;
+        }
+        const qint64 counted = query.value(0).toLongLong();
+        query.finish();
+        return counted;
+    };
+    QSqlQuery& changed = statement(QStringLiteral(
+        "SELECT count(*) FROM records r WHERE r.version > ? AND "
+        "((r.family_id IS NULL AND r.entity <> 'audit_event') OR EXISTS (SELECT 1 FROM "
+        "family_access a WHERE a.account_id = ? AND a.family_id = r.family_id AND "
+        "a.revoked_seq IS NULL AND (a.granted_seq <= ? OR a.granted_seq < r.version))) AND "
+        "(r.origin_device IS NULL OR r.origin_device <> COALESCE(?, ''))"));
+    changed.addBindValue(cursor);
+    changed.addBindValue(account.id);
+    changed.addBindValue(cursor);
+    changed.addBindValue(skipDevice);
+    QSqlQuery& snapshot = statement(QStringLiteral(
+        "SELECT count(*) FROM family_access a JOIN records r ON r.family_id = a.family_id "
+        "WHERE a.account_id = ? AND a.revoked_seq IS NULL AND a.granted_seq > ? AND "
+        "r.version <= a.granted_seq AND (r.deleted = 0 OR r.version > ?) AND "
+        "(r.origin_device IS NULL OR r.origin_device <> COALESCE(?, ''))"));
+    snapshot.addBindValue(account.id);
+    snapshot.addBindValue(cursor);
+    snapshot.addBindValue(cursor);
+    snapshot.addBindValue(skipDevice);
+    QSqlQuery& lost = statement(QStringLiteral(
+        "SELECT count(DISTINCT a.family_id) FROM family_access a WHERE a.account_id = ? AND "
+        "a.granted_seq <= ? AND a.revoked_seq > ? AND NOT EXISTS (SELECT 1 FROM family_access "
+        "b WHERE b.account_id = a.account_id AND b.family_id = a.family_id AND "
+        "b.revoked_seq IS NULL)"));
+    lost.addBindValue(account.id);
+    lost.addBindValue(cursor);
+    lost.addBindValue(cursor);
+    const qint64 rows = count(changed);
+    const qint64 snapshots = count(snapshot);
+    return rows + snapshots + count(lost);
+}
+
 } // namespace kith::server

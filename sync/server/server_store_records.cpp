@@ -7,15 +7,15 @@
 
 namespace kith::server {
 
-namespace {
-
-QString toText(const QJsonObject& object) {
+QString jsonObjectText(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject toObject(const QVariant& text) {
+QJsonObject jsonObjectOf(const QVariant& text) {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
+
+namespace {
 
 QString normalName(const QJsonValue& value) {
     return value.toString().simplified().toLower();
@@ -47,25 +47,6 @@ bool DirectoryQuery::isEmpty() const {
            nhsNumber.trimmed().isEmpty();
 }
 
-std::optional<QJsonObject> ServerStore::processedMutation(const QString& mutationId) const {
-    QSqlQuery& query =
-        statement(QStringLiteral("SELECT result FROM processed_mutations WHERE mutation_id = ?"));
-    query.addBindValue(mutationId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return toObject(query.value(0));
-}
-
-Status ServerStore::recordMutation(const QString& mutationId, const QString& accountId,
-                                   const QJsonObject& result) {
-    QSqlQuery& insert = statement(QStringLiteral(
-        "INSERT INTO processed_mutations (mutation_id, account_id, result) VALUES (?, ?, ?)"));
-    insert.addBindValue(mutationId);
-    insert.addBindValue(accountId);
-    insert.addBindValue(toText(result));
-    return sql::exec(insert);
-}
-
 namespace {
 
 const QString kRecordColumns = QStringLiteral(
@@ -82,8 +63,8 @@ StoredRecord readRecord(const QSqlQuery& query, int first = 0, bool forFeed = fa
     if (forFeed) {
         record.fieldsText = query.value(first + 5).toString().toUtf8();
     } else {
-        record.fields = toObject(query.value(first + 5));
-        record.fieldVersions = toObject(query.value(first + 6));
+        record.fields = jsonObjectOf(query.value(first + 5));
+        record.fieldVersions = jsonObjectOf(query.value(first + 6));
     }
     record.changedBy = query.value(first + 7).toString();
     record.changedAt = sql::toDateTime(query.value(first + 8));
@@ -95,6 +76,22 @@ StoredRecord readRecord(const QSqlQuery& query, int first = 0, bool forFeed = fa
 }
 
 } // namespace
+
+void bindStoredRecord(QSqlQuery& query, const StoredRecord& record) {
+    query.addBindValue(record.entity);
+    query.addBindValue(record.id);
+    query.addBindValue(sql::fromText(record.familyId));
+    query.addBindValue(record.version);
+    query.addBindValue(record.deleted ? 1 : 0);
+    query.addBindValue(jsonObjectText(record.fields));
+    query.addBindValue(jsonObjectText(record.fieldVersions));
+    query.addBindValue(sql::fromText(record.changedBy));
+    query.addBindValue(sql::fromDateTime(record.changedAt));
+    query.addBindValue(sql::fromText(record.hlc));
+    query.addBindValue(sql::fromText(record.createdByAccount));
+    query.addBindValue(sql::fromText(record.originDevice));
+    query.addBindValue(record.createdSeq);
+}
 
 StoredRecord readStoredRecord(const QSqlQuery& query, int first, bool forFeed) {
     return readRecord(query, first, forFeed);
@@ -147,19 +144,7 @@ Status ServerStore::writeRecord(const StoredRecord& record, qint64 seq, const QS
             "changed_at = excluded.changed_at, hlc = excluded.hlc, "
             "origin_device = excluded.origin_device")
             .arg(kRecordColumns));
-    upsert.addBindValue(record.entity);
-    upsert.addBindValue(record.id);
-    upsert.addBindValue(sql::fromText(record.familyId));
-    upsert.addBindValue(record.version);
-    upsert.addBindValue(record.deleted ? 1 : 0);
-    upsert.addBindValue(toText(record.fields));
-    upsert.addBindValue(toText(record.fieldVersions));
-    upsert.addBindValue(sql::fromText(record.changedBy));
-    upsert.addBindValue(sql::fromDateTime(record.changedAt));
-    upsert.addBindValue(sql::fromText(record.hlc));
-    upsert.addBindValue(sql::fromText(record.createdByAccount));
-    upsert.addBindValue(sql::fromText(record.originDevice));
-    upsert.addBindValue(record.createdSeq);
+    bindStoredRecord(upsert, record);
     if (Status done = sql::exec(upsert); !done)
         return done;
 
@@ -177,7 +162,11 @@ Status ServerStore::writeRecord(const StoredRecord& record, qint64 seq, const QS
             return done;
     }
 
-    // The directory index follows person and address rows.
+    return indexForDirectory(record);
+}
+
+// The directory index follows person and address rows.
+Status ServerStore::indexForDirectory(const StoredRecord& record) {
     if (record.entity == QLatin1String("person")) {
         if (record.deleted) {
             QSqlQuery& remove =

@@ -76,6 +76,15 @@ ServiceResponse SyncService::Impl::pull(const ServiceRequest& request) {
         page.changes.append(toPulled(entry));
     page.more = slice.more;
     page.cursor = slice.more && !slice.entries.isEmpty() ? slice.entries.last().position : last;
+    // Counted only when asked (a client's first page of a sync, for its progress bar), and
+    // only when there is more than this page.
+    const QString askRemaining = request.query.queryItemValue(QStringLiteral("remaining"));
+    if (askRemaining == QLatin1String("1") || askRemaining == QLatin1String("true"))
+        page.remaining = slice.more
+                             ? std::max<qint64>(store.feedRemaining(*account, cursor,
+                                                                    everyRow ? QString() : device),
+                                                slice.entries.size())
+                             : slice.entries.size();
     store.logAccess(clock.nowUtc(), account->id, QStringLiteral("pull"),
                     QString::number(page.changes.size()));
     ServiceResponse response;

@@ -1,5 +1,7 @@
 // SyncService: POST /v1/push. All changes of a request, their seqs and their processed
-// mutation ids are written in one transaction.
+// mutation ids are written in one transaction. The request's stored rows and processed
+// mutation ids are read up front, and its new rows written together, a few statements per
+// request rather than several per row (docs/decisions/0010).
 #include "server/family_access_rules.h"
 #include "server/record_merge.h"
 #include "server/sync_service_impl.h"
@@ -31,14 +33,26 @@ QJsonObject withoutLocalColumns(QJsonObject fields) {
 class PushApplier {
 public:
     PushApplier(ServerStore& store, const ServerAccount& account, QString device,
-                const QDate& today)
+                const QDate& today, const QList<sync::PushChange>& changes)
         : m_store(store)
         , m_account(account)
         , m_device(std::move(device))
-        , m_today(today) {}
+        , m_today(today) {
+        QStringList mutationIds;
+        QList<RecordKey> keys;
+        for (const sync::PushChange& change : changes) {
+            mutationIds.append(change.mutationId);
+            keys.append({change.entity, change.id});
+            if (!change.familyId.isEmpty())
+                keys.append({QStringLiteral("family"), change.familyId});
+        }
+        m_processed = m_store.processedMutations(mutationIds);
+        m_rows = m_store.records(keys);
+    }
 
     Result<sync::PushResult> apply(const sync::PushChange& change) {
-        if (const auto earlier = m_store.processedMutation(change.mutationId)) {
+        if (const auto earlier = m_processed.constFind(change.mutationId);
+            earlier != m_processed.cend()) {
             auto first = sync::PushResult::fromJson(*earlier);
             if (!first)
                 return first;
@@ -49,15 +63,20 @@ public:
         m_result = sync::PushResult{change.mutationId, sync::PushStatus::Applied, 0, {}, {}, false};
         if (Status done = decide(change); !done)
             return Result<sync::PushResult>::fail(done.error());
-        if (Status done =
-                m_store.recordMutation(change.mutationId, m_account.id, m_result.toJson());
-            !done)
-            return Result<sync::PushResult>::fail(done.error());
+        const QJsonObject answer = m_result.toJson();
+        m_processed.insert(change.mutationId, answer); // the same id twice in one request
+        m_newMutations.append({change.mutationId, m_account.id, answer});
         return Result<sync::PushResult>::ok(m_result);
     }
 
-    // Works out again who may see each family whose deciding rows this push changed.
+    // Writes what is held back, then works out again who may see each family whose
+    // deciding rows this push changed.
     Status finish() {
+        if (Status done = writeNewRows(); !done)
+            return done;
+        if (Status done = m_store.recordMutations(m_newMutations); !done)
+            return done;
+        m_newMutations.clear();
         for (auto it = m_accessToRefresh.begin(); it != m_accessToRefresh.end(); ++it) {
             if (Status done = refreshFamilyAccess(m_store, it.key(), it.value(), m_today); !done)
                 return done;
@@ -67,6 +86,23 @@ public:
     }
 
 private:
+    std::optional<StoredRecord> stored(const QString& entity, const QString& id) const {
+        const auto found = m_rows.constFind({entity, id});
+        if (found == m_rows.cend())
+            return std::nullopt;
+        return *found;
+    }
+
+    // New rows wait to be written together; anything that reads the store or replaces a
+    // row writes them first.
+    Status writeNewRows() {
+        if (m_newRows.isEmpty())
+            return okStatus();
+        Status done = m_store.insertNewRecords(m_newRows);
+        m_newRows.clear();
+        return done;
+    }
+
     Status reject(const QString& reason) {
         m_result.status = sync::PushStatus::Rejected;
         m_result.reason = reason;
@@ -85,7 +121,7 @@ private:
             if (family.isEmpty())
                 continue;
             if (!m_writable.contains(family)) {
-                const auto familyRow = m_store.record(QStringLiteral("family"), family);
+                const auto familyRow = stored(QStringLiteral("family"), family);
                 if (!familyRow) {
                     if (change.entity == QLatin1String("family") && change.id == family) {
                         m_writable.insert(family, true); // a new family: its creator writes it
@@ -121,7 +157,7 @@ private:
             return reject(
                 QStringLiteral("%1 rows are append-only: they cannot be changed or deleted")
                     .arg(change.entity));
-        const std::optional<StoredRecord> existing = m_store.record(change.entity, change.id);
+        const std::optional<StoredRecord> existing = stored(change.entity, change.id);
         if (const QString refused = mayWrite(change, existing); !refused.isEmpty())
             return reject(refused);
         const QJsonObject fields = withoutLocalColumns(change.fields);
@@ -184,12 +220,24 @@ private:
         row.changedBy = change.changedBy;
         row.changedAt = change.changedAt;
         row.hlc = change.hlc;
-        if (Status done = m_store.writeRecord(row, seq, m_account.id, replaced); !done)
+        if (Status done = keep(row, replaced); !done)
             return done;
         m_result.version = seq;
-        if (decidesAccess(row.entity))
+        if (decidesAccess(row.entity, !replaced))
             m_accessToRefresh.insert(row.familyId, seq); // once per family, at its last change
         return okStatus();
+    }
+
+    // Writes the row (a new one later, with the others), and remembers it as it now is.
+    Status keep(const StoredRecord& row, const std::optional<StoredRecord>& replaced) {
+        m_rows.insert({row.entity, row.id}, row);
+        if (!replaced) {
+            m_newRows.append(row);
+            return okStatus();
+        }
+        if (Status done = writeNewRows(); !done)
+            return done;
+        return m_store.writeRecord(row, row.version, m_account.id, replaced);
     }
 
     Status applyOutcome(StoredRecord row, const sync::PushChange& change,
@@ -226,6 +274,8 @@ private:
         const auto seq = m_store.takeSeq();
         if (!seq)
             return Status::fail(seq.error());
+        if (Status done = writeNewRows(); !done)
+            return done;
         const std::optional<ChangeAuthor> author = m_store.changeAuthor(conflict.serverSeq);
         const QJsonValue null(QJsonValue::Null);
         StoredRecord record;
@@ -257,7 +307,7 @@ private:
         record.changedAt = change.changedAt;
         record.hlc = change.hlc;
         m_result.conflictIds.append(record.id);
-        return m_store.writeRecord(record, seq.value(), m_account.id);
+        return keep(record, std::nullopt);
     }
 
     ServerStore& m_store;
@@ -265,6 +315,10 @@ private:
     QString m_device; // the signed-in device
     QDate m_today;
     sync::PushResult m_result;
+    QHash<QString, QJsonObject> m_processed;  // mutation id -> the answer given for it
+    QHash<RecordKey, StoredRecord> m_rows;    // the request's rows as stored, kept current
+    QList<StoredRecord> m_newRows;            // new rows not written yet
+    QList<ProcessedMutation> m_newMutations;  // answers not written yet
     QHash<QString, bool> m_writable;          // family id -> may this account write it
     QHash<QString, qint64> m_accessToRefresh; // family id -> seq of its last deciding row
 };
@@ -297,7 +351,7 @@ ServiceResponse SyncService::Impl::push(const ServiceRequest& request, const QBy
     };
     if (Status begun = store.begin(); !begun)
         return failed(begun.error());
-    PushApplier applier(store, *account, device, clock.nowUtc().date());
+    PushApplier applier(store, *account, device, clock.nowUtc().date(), parsed.value().changes);
     sync::PushResponse response;
     for (const sync::PushChange& change : parsed.value().changes) {
         auto result = applier.apply(change);

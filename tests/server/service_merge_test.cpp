@@ -266,3 +266,50 @@ TEST_CASE("A malformed push is a bad request that applies nothing", "[server-ser
     CHECK(w.f.service->handle(made).status == 400);
     CHECK(w.f.store->lastSeq() == seq);
 }
+
+TEST_CASE("One request that makes a row, changes it and repeats a change is applied in order",
+          "[server-service]") {
+    ServiceFixture f;
+    f.addAccount(QStringLiteral("sam"), QStringLiteral("practitioner"));
+    const QString sam = f.tokenFor(QStringLiteral("sam"));
+    const QString familyId = newId();
+    const QString personId = newId();
+    const QJsonObject insert =
+        change(QStringLiteral("insert"), QStringLiteral("person"), personId, familyId,
+               {{QStringLiteral("id"), personId},
+                {QStringLiteral("family_id"), familyId},
+                {QStringLiteral("given_name"), QStringLiteral("Amira")},
+                {QStringLiteral("family_name"), QStringLiteral("Khan")}});
+    const QJsonObject rename =
+        change(QStringLiteral("update"), QStringLiteral("person"), personId, familyId,
+               {{QStringLiteral("given_name"), QStringLiteral("Amirah")}});
+    // The new rows of a request are written together at its end: the update in between must
+    // still find the row, and the repeated insert must be answered as a duplicate.
+    const QJsonArray results =
+        f.push(sam, QJsonArray{familyInsert(familyId), insert, rename, insert})
+            .value(QStringLiteral("results"))
+            .toArray();
+    REQUIRE(results.size() == 4);
+    CHECK(statusOf(results.at(0).toObject()) == QStringLiteral("applied"));
+    CHECK(statusOf(results.at(1).toObject()) == QStringLiteral("applied"));
+    CHECK(statusOf(results.at(2).toObject()) == QStringLiteral("applied"));
+    CHECK(statusOf(results.at(3).toObject()) == QStringLiteral("duplicate"));
+    CHECK(results.at(3).toObject().value(QStringLiteral("version")) ==
+          results.at(1).toObject().value(QStringLiteral("version")));
+    const auto row = f.store->record(QStringLiteral("person"), personId);
+    REQUIRE(row);
+    CHECK(row->fields.value(QStringLiteral("given_name")) == QStringLiteral("Amirah"));
+    CHECK(row->version == results.at(2).toObject().value(QStringLiteral("version")).toInteger());
+    // The directory knows the person by the new name.
+    server::DirectoryQuery query;
+    query.givenName = QStringLiteral("amirah");
+    query.familyName = QStringLiteral("Khan");
+    CHECK(f.store->directoryFamilies(query) == QStringList{familyId});
+    // Sent again whole, the request changes nothing.
+    const qint64 before = f.store->lastSeq();
+    const QJsonArray again =
+        f.push(sam, QJsonArray{insert, rename}).value(QStringLiteral("results")).toArray();
+    CHECK(statusOf(again.at(0).toObject()) == QStringLiteral("duplicate"));
+    CHECK(statusOf(again.at(1).toObject()) == QStringLiteral("duplicate"));
+    CHECK(f.store->lastSeq() == before);
+}
