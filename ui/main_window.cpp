@@ -73,7 +73,10 @@ MainWindow::MainWindow(QWidget* parent)
         m_status->setSyncStatus(
             SyncStatusText::line(m_sync->facts(), QDateTime::currentDateTimeUtc()),
             SyncStatusText::tooltip(m_sync->facts()));
+        m_status->setSyncProgress(m_sync->facts().running, m_sync->facts().done,
+                                  m_sync->facts().total);
     });
+    m_status->setStopAction(m_sync->stopAction());
     // What a sync brought in shows at once: the list, the counts and the open family.
     connect(m_sync, &SyncController::syncFinished, this, [this] {
         m_familyList->setSession(m_session.get());
@@ -138,7 +141,9 @@ void MainWindow::buildMenus() {
 
     QMenu* syncMenu = menuBar()->addMenu(tr("&Sync"));
     syncMenu->addAction(m_sync->syncAction());
+    syncMenu->addAction(m_sync->stopAction());
     syncMenu->addAction(m_sync->conflictsAction());
+    syncMenu->addAction(m_sync->refusedAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Kith"), this, [this] {

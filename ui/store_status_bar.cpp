@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+#include <algorithm>
 
 namespace kith::ui {
 namespace {
@@ -25,7 +28,9 @@ StoreStatusBar::StoreStatusBar(QWidget* parent)
     , m_store(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_connection(new QLabel(this))
-    , m_pending(new QLabel(this)) {
+    , m_pending(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QToolButton(this)) {
     setObjectName(QStringLiteral("storeStatusBar"));
     m_store->setObjectName(QStringLiteral("statusStore"));
     m_counts->setObjectName(QStringLiteral("statusCounts"));
@@ -39,8 +44,20 @@ StoreStatusBar::StoreStatusBar(QWidget* parent)
     addWidget(m_store, 1);
     addPermanentWidget(m_counts);
     addPermanentWidget(separator(this));
+    // The bar shows how far a sync has gone; the numbers are in the label beside it.
+    m_progress->setObjectName(QStringLiteral("statusSyncProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setFixedWidth(140);
+    m_progress->setMaximumHeight(m_connection->sizeHint().height() - 6);
+    m_progress->hide();
+    m_stop->setObjectName(QStringLiteral("statusStopSync"));
+    m_stop->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stop->hide();
     addPermanentWidget(m_connection);
-    addPermanentWidget(separator(this));
+    addPermanentWidget(m_progress);
+    addPermanentWidget(m_stop);
+    m_pendingSeparator = separator(this);
+    addPermanentWidget(m_pendingSeparator);
     addPermanentWidget(m_pending);
     refresh();
 }
@@ -75,6 +92,23 @@ void StoreStatusBar::refresh() {
 void StoreStatusBar::setSyncStatus(const QString& text, const QString& tooltip) {
     m_connection->setText(text);
     m_connection->setToolTip(tooltip);
+}
+
+void StoreStatusBar::setSyncProgress(bool running, int done, int total) {
+    m_progress->setVisible(running && total > 0);
+    if (running && total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(std::min(done, total));
+    }
+    m_stop->setVisible(running && m_stop->defaultAction());
+    // The count of changes waiting is read again when the sync ends; until then it would
+    // contradict the progress beside it.
+    m_pending->setVisible(!running);
+    m_pendingSeparator->setVisible(!running);
+}
+
+void StoreStatusBar::setStopAction(QAction* stop) {
+    m_stop->setDefaultAction(stop);
 }
 
 QString StoreStatusBar::summaryText() const {

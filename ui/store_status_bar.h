@@ -2,7 +2,10 @@
 
 #include <QStatusBar>
 
+class QAction;
 class QLabel;
+class QProgressBar;
+class QToolButton;
 
 namespace kith::ui {
 
@@ -22,6 +25,12 @@ public:
     void refresh();
     // What the last sync did (or that one is running), in place of "Offline".
     void setSyncStatus(const QString& text, const QString& tooltip);
+    // While a sync runs: a bar of `done` of `total` (none when the total is not known) and
+    // the Stop button; both hide when it ends.
+    void setSyncProgress(bool running, int done, int total);
+    // The action the Stop button triggers (the sync controller's "Stop syncing").
+    void setStopAction(QAction* stop);
+    QProgressBar* syncProgressBar() const { return m_progress; }
     // Every permanent message, joined, for tests and screen readers.
     QString summaryText() const;
 
@@ -32,6 +41,9 @@ private:
     QLabel* m_counts = nullptr;
     QLabel* m_connection = nullptr;
     QLabel* m_pending = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_stop = nullptr;
+    QWidget* m_pendingSeparator = nullptr;
 };
 
 } // namespace kith::ui

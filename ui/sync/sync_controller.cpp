@@ -1,9 +1,11 @@
 #include "sync_controller.h"
 
 #include "client/conflict_resolver.h"
+#include "client/refused_changes.h"
 #include "client/sync_state_store.h"
 #include "client/token_store.h"
 #include "conflict_resolver_dialog.h"
+#include "refused_changes_dialog.h"
 #include "store_session.h"
 
 #include <QAction>
@@ -35,7 +37,9 @@ SyncController::SyncController(QWidget* window, std::unique_ptr<sync::TokenStore
     , m_thread(new QThread(this))
     , m_worker(new SyncWorker(std::move(transports)))
     , m_syncAction(new QAction(tr("&Sync now"), this))
-    , m_conflictsAction(new QAction(tr("&Resolve conflicts\u2026"), this)) {
+    , m_conflictsAction(new QAction(tr("&Resolve conflicts\u2026"), this))
+    , m_stopAction(new QAction(tr("S&top syncing"), this))
+    , m_refusedAction(new QAction(tr("Changes the server &did not accept\u2026"), this)) {
     qRegisterMetaType<SyncJob>();
     qRegisterMetaType<sync::SyncOutcome>();
     m_thread->setObjectName(QStringLiteral("kith-sync"));
@@ -54,6 +58,15 @@ SyncController::SyncController(QWidget* window, std::unique_ptr<sync::TokenStore
     m_conflictsAction->setStatusTip(
         tr("Choose what to keep where a detail was changed differently on two computers"));
     connect(m_conflictsAction, &QAction::triggered, this, &SyncController::showConflicts);
+    m_stopAction->setObjectName(QStringLiteral("stopSyncAction"));
+    m_stopAction->setStatusTip(tr("Stop after the step under way; what has been received is "
+                                  "kept and the rest comes next time"));
+    m_stopAction->setEnabled(false);
+    connect(m_stopAction, &QAction::triggered, this, &SyncController::stopSync);
+    m_refusedAction->setObjectName(QStringLiteral("refusedChangesAction"));
+    m_refusedAction->setStatusTip(
+        tr("See the changes the hub refused, why, and dismiss them once dealt with"));
+    connect(m_refusedAction, &QAction::triggered, this, &SyncController::showRefusedChanges);
 }
 
 SyncController::~SyncController() {
@@ -88,8 +101,10 @@ void SyncController::refreshFacts() {
             m_facts.lastSyncedAt = state.lastSyncedAt();
         m_facts.openConflicts =
             static_cast<int>(sync::ConflictResolver(m_session->database()).openConflicts().size());
+        m_facts.refusedChanges = sync::RefusedChanges(m_session->database()).count();
     }
     m_conflictsAction->setEnabled(m_session != nullptr);
+    m_refusedAction->setEnabled(m_session != nullptr);
     emit statusChanged();
 }
 
@@ -102,6 +117,28 @@ void SyncController::showConflicts() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictResolverDialog::conflictResolved, this, &SyncController::refreshFacts);
     dialog->open();
+}
+
+void SyncController::showRefusedChanges() {
+    if (!m_session)
+        return;
+    auto* dialog = new RefusedChangesDialog(*m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefusedChangesDialog::dismissed, this, [this] {
+        if (m_session)
+            m_facts.refusedChanges = sync::RefusedChanges(m_session->database()).count();
+        emit statusChanged();
+    });
+    dialog->open();
+}
+
+void SyncController::stopSync() {
+    if (!m_running || !m_stop)
+        return;
+    m_stop->store(true);
+    m_stopAction->setEnabled(false);
+    m_facts.stopping = true;
+    emit statusChanged();
 }
 
 void SyncController::syncNow() {
@@ -150,26 +187,48 @@ void SyncController::start(const SyncCredentials& credentials, const QString& to
     m_running = true;
     m_current = {credentials.serverUrl, credentials.user, {}};
     m_syncAction->setEnabled(false);
+    m_stopAction->setEnabled(true);
+    m_stop = std::make_shared<std::atomic<bool>>(false);
     m_facts.running = true;
+    m_facts.stopping = false;
+    m_facts.stopped.clear();
     m_facts.phase = static_cast<int>(sync::SyncProgress::Phase::SigningIn);
     m_facts.done = 0;
+    m_facts.total = 0;
     emit statusChanged();
     emit jobReady(SyncJob{m_session->path(),
-                          {credentials.serverUrl, credentials.user, credentials.password, token}});
+                          {credentials.serverUrl, credentials.user, credentials.password, token},
+                          m_stop});
 }
 
-void SyncController::onProgress(int phase, int done) {
+void SyncController::onProgress(int phase, int done, int total) {
     m_facts.phase = phase;
     m_facts.done = done;
+    m_facts.total = total;
     emit statusChanged();
 }
 
 void SyncController::onFinished(const sync::SyncOutcome& outcome) {
     m_running = false;
     m_syncAction->setEnabled(true);
+    m_stopAction->setEnabled(false);
+    m_stop.reset();
     m_facts.running = false;
+    m_facts.stopping = false;
     m_facts.warning.clear();
     m_facts.openConflicts = outcome.report.openConflicts;
+    if (m_session)
+        m_facts.refusedChanges = sync::RefusedChanges(m_session->database()).count();
+    if (!outcome.ok && outcome.failure.problem == sync::SyncProblem::Stopped) {
+        // Not a failure: the person asked. The sign-in worked, so its token is kept.
+        m_facts.problem.clear();
+        m_facts.stopped = outcome.failure.message;
+        if (!outcome.report.token.isEmpty())
+            m_tokens->store(tokenAccount(m_current), outcome.report.token);
+        emit statusChanged();
+        emit syncFinished(false);
+        return;
+    }
     if (outcome.ok) {
         m_facts.problem.clear();
         m_facts.lastSyncedAt = QDateTime::currentDateTimeUtc();

@@ -43,6 +43,10 @@ public:
 
     QAction* syncAction() const { return m_syncAction; }
     QAction* conflictsAction() const { return m_conflictsAction; }
+    // "Stop syncing": enabled while a sync runs.
+    QAction* stopAction() const { return m_stopAction; }
+    // Opens the list of changes the server did not accept.
+    QAction* refusedAction() const { return m_refusedAction; }
     bool isRunning() const { return m_running; }
     const SyncStatusFacts& facts() const { return m_facts; }
     sync::TokenStore& tokens() { return *m_tokens; }
@@ -54,6 +58,11 @@ public slots:
     void refreshFacts();
     // Opens the conflict resolver (window-modal; the status counts again as each is settled).
     void showConflicts();
+    // Asks the running sync to stop after the batch or page under way; what it has done is
+    // kept, the rest comes next time.
+    void stopSync();
+    // Opens the changes the server did not accept (the count updates as each is dismissed).
+    void showRefusedChanges();
 
 signals:
     void statusChanged();
@@ -66,7 +75,7 @@ private:
     void start(const SyncCredentials& credentials, const QString& token);
     void promptAndStart(const SyncCredentials& known, const QString& reason,
                         const QString& problem);
-    void onProgress(int phase, int done);
+    void onProgress(int phase, int done, int total);
     void onFinished(const sync::SyncOutcome& outcome);
     SyncCredentials knownAccount() const;
     std::optional<SyncCredentials> askWithDialog(const SyncCredentials& known,
@@ -79,6 +88,9 @@ private:
     SyncWorker* m_worker = nullptr;
     QAction* m_syncAction = nullptr;
     QAction* m_conflictsAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_refusedAction = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_stop; // the running sync's stop flag
     CredentialsPrompt m_prompt;
     SyncStatusFacts m_facts;
     bool m_running = false;

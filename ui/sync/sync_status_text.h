@@ -15,6 +15,10 @@ struct SyncStatusFacts {
     bool running = false;
     int phase = 0; // a sync::SyncProgress::Phase while running
     int done = 0;  // changes sent or received so far in this phase
+    int total = 0; // the phase's changes in all (receiving: the server's estimate); 0 unknown
+    bool stopping = false;  // Stop was pressed; the sync ends after the step under way
+    QString stopped;        // the last sync was stopped by the person: what that means
+    int refusedChanges = 0; // changes the server did not accept, not yet dismissed
 };
 
 // The words for the status bar: one short line, and a tooltip with the whole story.

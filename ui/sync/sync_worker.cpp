@@ -29,8 +29,12 @@ void SyncWorker::run(const SyncJob& job) {
         // The engine reports once per pushed batch and pulled page; each report crosses to
         // the window's thread as a queued signal.
         options.progress = [this](const sync::SyncProgress& progress) {
-            emit progressed(static_cast<int>(progress.phase), progress.done);
+            emit progressed(static_cast<int>(progress.phase), progress.done, progress.total);
         };
+        if (job.stop)
+            options.stopRequested = [stop = job.stop] {
+                return stop->load();
+            };
         sync::SyncEngine engine(*opened.database, *transport, options);
         outcome = engine.syncOnce(job.credentials);
     }

@@ -3,6 +3,7 @@
 #include "client/sync_engine.h"
 
 #include <QObject>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -13,6 +14,8 @@ namespace kith::ui {
 struct SyncJob {
     QString storePath;
     sync::SyncCredentials credentials;
+    // Set by the window's thread to stop the sync between batches and pages.
+    std::shared_ptr<std::atomic<bool>> stop;
 };
 
 // Makes the transport to the server; the app uses HTTP, tests may hand in their own.
@@ -30,8 +33,9 @@ public slots:
     void run(const kith::ui::SyncJob& job);
 
 signals:
-    // `phase` is a sync::SyncProgress::Phase; `done` counts changes sent or received.
-    void progressed(int phase, int done);
+    // `phase` is a sync::SyncProgress::Phase; `done` counts changes sent or received of
+    // `total` (0 when not known).
+    void progressed(int phase, int done, int total);
     void finished(const kith::sync::SyncOutcome& outcome);
 
 private:
