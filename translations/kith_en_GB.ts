@@ -3710,6 +3710,125 @@
     </message>
 </context>
 <context>
+    <name>kith::sync::RefusedChanges</name>
+    <message>
+        <source>That refused change is no longer in the list: it may have been dismissed already. Close the list and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement of a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step in the family&apos;s journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not record you as working with this family, so it did not take the change. If you do work with them, ask your manager to add you, then make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator accounts cannot change family records. Sign in with your practitioner account and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of record cannot be changed or removed once written. Add a new one that corrects it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have this family. If the family was removed, the change is not needed; otherwise tell your Kith administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already has a different record under the same identity. Tell your Kith administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub no longer has this record; it may have been removed on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused it: “%1”. Tell your Kith administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::sync::SyncEngine</name>
     <message>
         <source>This store already syncs with %1 as %2. Use that server and account, or a new store for this one.</source>
@@ -3793,6 +3912,10 @@
     </message>
     <message>
         <source>This computer&apos;s clock is %1 %2 the server&apos;s. Set the correct date and time: from 15 minutes off, syncing stops until it is put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped. Everything received so far is kept; the rest comes next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7615,6 +7738,61 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::RefusedChangesDialog</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hub refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off this list once you have put it right or decided it is not needed. The change itself is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not about one family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has accepted every change sent from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept these changes, so they are only on this computer and will not be sent again. Check each one, put it right if it matters, then dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::RegistrationLauncher</name>
     <message>
         <source>&amp;Register a family…</source>
@@ -8125,6 +8303,22 @@
         <source>The sync did not finish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;top syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server &amp;did not accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the step under way; what has been received is kept and the rest comes next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the changes the hub refused, why, and dismiss them once dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::ui::SyncStatusText</name>
@@ -8178,6 +8372,34 @@
     </message>
     <message>
         <source>Everything you do is saved on this computer and sent to the hub when Kith syncs (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the sync after this step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving: %L1 of about %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 change not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %L1 changes not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept some of your changes, so they are only on this computer. Open Sync → Changes the server did not accept to see why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
