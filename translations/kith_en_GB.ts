@@ -8123,6 +8123,10 @@
         <source>Password: type your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kith will ask for your password each time it syncs, and never keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::ui::SignaturePad</name>

@@ -53,7 +53,9 @@ SyncOutcome SyncEngine::syncOnce(const SyncCredentials& credentials) {
     const QDateTime now = m_database.clock().nowUtc();
     {
         sql::Transaction transaction(m_db);
-        if (!failed && knownServer.isEmpty())
+        // A stopped sync did part of its work with this server: the store now syncs with it.
+        const bool synced = !failed || failed->problem == SyncProblem::Stopped;
+        if (synced && knownServer.isEmpty())
             m_state.setServerAndAccount(credentials.server, credentials.user);
         m_state.recordSyncFinished(now, failed ? failed->message : QString());
         transaction.commit();

@@ -171,6 +171,8 @@ TEST_CASE("Stopping after the first page keeps that page and its cursor; the nex
     CHECK(pages == 1);
     const qint64 cursorAfterStop = sync::SyncStateStore(b.database->connection()).cursor();
     CHECK(cursorAfterStop > 0);
+    // The store now syncs with this server (the status no longer says "not synced yet").
+    CHECK_FALSE(sync::SyncStateStore(b.database->connection()).server().isEmpty());
     CHECK(count(b, QStringLiteral("SELECT count(*) FROM sync_row")) == 3);
 
     b.options.stopRequested = {};

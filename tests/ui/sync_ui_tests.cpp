@@ -140,6 +140,11 @@ TEST_CASE("The sign-in dialog names the field to fix and never keeps the passwor
     SignInDialog again;
     CHECK(again.serverField()->text() == QStringLiteral("https://kith.example.gov.uk"));
     CHECK(again.passwordField()->text().isEmpty());
+    // Without a keychain the note does not promise to keep the sign-in there.
+    CHECK(again.passwordNote()->text().contains(QStringLiteral("keychain")));
+    again.setKeychainAvailable(false);
+    CHECK_FALSE(again.passwordNote()->text().contains(QStringLiteral("keychain")));
+    CHECK(again.passwordNote()->text().contains(QStringLiteral("each time")));
 }
 
 TEST_CASE("Sync now runs in a worker thread, keeps the token and reports in the status",

@@ -53,10 +53,9 @@ SignInDialog::SignInDialog(QWidget* parent)
     form->addRow(tr("&Server address:"), m_server);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    auto* note = wrappingLabel(this, QStringLiteral("signInPasswordNote"));
-    note->setText(tr("Kith keeps your sign-in in this computer's keychain, never your "
-                     "password."));
-    note->setEnabled(false);
+    m_note = wrappingLabel(this, QStringLiteral("signInPasswordNote"));
+    m_note->setEnabled(false);
+    setKeychainAvailable(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in and sync"));
@@ -66,7 +65,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_reason);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
@@ -81,6 +80,13 @@ SignInDialog::SignInDialog(QWidget* parent)
 
 void SignInDialog::setReason(const QString& text) {
     m_reason->setText(text);
+}
+
+void SignInDialog::setKeychainAvailable(bool available) {
+    m_note->setText(available ? tr("Kith keeps your sign-in in this computer's keychain, never "
+                                   "your password.")
+                              : tr("Kith will ask for your password each time it syncs, and "
+                                   "never keeps it."));
 }
 
 void SignInDialog::setProblem(const QString& text) {

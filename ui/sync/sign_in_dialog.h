@@ -30,6 +30,10 @@ public:
     void setProblem(const QString& text);
     void setServerUrl(const QString& url);
     void setUser(const QString& user);
+    // Without a keychain the note under the fields says the password is asked for each time
+    // (rather than that the sign-in is kept).
+    void setKeychainAvailable(bool available);
+    QLabel* passwordNote() const { return m_note; }
 
     SyncCredentials credentials() const;
     // The first thing wrong with what was typed, naming the field and the fix; empty when
@@ -54,6 +58,7 @@ private:
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_problem = nullptr;
+    QLabel* m_note = nullptr;
 };
 
 } // namespace kith::ui

@@ -178,6 +178,7 @@ std::optional<SyncCredentials> SyncController::askWithDialog(const SyncCredentia
     if (!reason.isEmpty())
         dialog.setReason(reason);
     dialog.setProblem(problem);
+    dialog.setKeychainAvailable(!m_keychainMissing);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.credentials();
