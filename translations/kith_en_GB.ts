@@ -8494,9 +8494,11 @@ Commands:
   plan check FILE [--today DATE]    SMART findings for a plan document (--json: a list)
   meeting list --family ID          the family&apos;s Team Around the Family meetings
   meeting invite --meeting ID --out FILE.ics  the meeting as a calendar invitation
-  sync --server URL --user NAME [--password-stdin] [--no-keychain]
+  sync --server URL --user NAME [--password-stdin] [--no-keychain] [--progress]
                                     sync once with the Kith server (a token kept in
-                                    the keychain saves giving the password)
+                                    the keychain saves giving the password;
+                                    --progress: a line per step on stderr; Ctrl+C
+                                    stops after the step, keeping what was done)
 
 Options:
   --db FILE    the store to work on
@@ -8962,6 +8964,26 @@ Exit status: 0 done, 1 failed, 2 the command was not understood.</source>
     </message>
     <message>
         <source>Use: plan export --family ID --format json --out FILE, or plan check FILE [--json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving: %1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

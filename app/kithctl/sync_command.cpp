@@ -8,7 +8,10 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
 #include <QUrl>
+#include <csignal>
 
 namespace kithctl {
 namespace {
@@ -26,6 +29,40 @@ QString readPassword() {
     return line;
 }
 
+// Set by Ctrl+C; the engine stops after the step it is in (each step is committed, so what
+// was done is kept). A second Ctrl+C ends the program at once, as usual.
+volatile std::sig_atomic_t stopAsked = 0;
+
+extern "C" void askToStop(int) {
+    stopAsked = 1;
+    std::signal(SIGINT, SIG_DFL);
+}
+
+// "Sending changes: 1,200 of 74,000", one line per step, for a person watching a long first
+// sync (never personal data: counts only).
+void printProgress(const SyncProgress& progress) {
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    QString line;
+    switch (progress.phase) {
+    case SyncProgress::Phase::SigningIn:
+        line = Invocation::tr("Signing in");
+        break;
+    case SyncProgress::Phase::Pushing:
+        line = progress.total > 0
+                   ? Invocation::tr("Sending changes: %1 of %2")
+                         .arg(locale.toString(progress.done), locale.toString(progress.total))
+                   : Invocation::tr("Sending changes: %1").arg(locale.toString(progress.done));
+        break;
+    case SyncProgress::Phase::Pulling:
+        line = progress.total > 0
+                   ? Invocation::tr("Receiving: %1 of about %2")
+                         .arg(locale.toString(progress.done), locale.toString(progress.total))
+                   : Invocation::tr("Receiving: %1").arg(locale.toString(progress.done));
+        break;
+    }
+    QTextStream(stderr) << line << Qt::endl;
+}
+
 } // namespace
 
 int runSync(Invocation& invocation) {
@@ -33,6 +70,7 @@ int runSync(Invocation& invocation) {
     const auto user = invocation.takeOption(QStringLiteral("--user"));
     const bool passwordOnStdin = invocation.takeFlag(QStringLiteral("--password-stdin"));
     const bool noKeychain = invocation.takeFlag(QStringLiteral("--no-keychain"));
+    const bool showProgress = invocation.takeFlag(QStringLiteral("--progress"));
     if (!invocation.checkNoOptionsLeft() || !invocation.requireDb())
         return UsageError;
     const QUrl url(server.value_or(QString()), QUrl::StrictMode);
@@ -68,8 +106,17 @@ int runSync(Invocation& invocation) {
     if (!database)
         return Failure;
     HttpTransport transport(url);
-    SyncEngine engine(*database, transport);
+    SyncOptions options;
+    if (showProgress)
+        options.progress = printProgress;
+    stopAsked = 0;
+    options.stopRequested = [] {
+        return stopAsked != 0;
+    };
+    const auto previousHandler = std::signal(SIGINT, askToStop);
+    SyncEngine engine(*database, transport, options);
     const SyncOutcome outcome = engine.syncOnce(credentials);
+    std::signal(SIGINT, previousHandler);
     if (useKeychain && !outcome.report.token.isEmpty() && outcome.report.token != credentials.token)
         keychain.store(account, outcome.report.token);
     if (!outcome.ok) {

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTcpServer>
+#include <csignal>
 
 using namespace kith;
 using namespace kith::testing;
@@ -225,4 +226,63 @@ TEST_CASE("A request begun and never collected is abandoned; the next one gets i
     // And the same connection (or a new one) goes on answering in order.
     const sync::TransportResponse refused = transport.send(badPush);
     CHECK(refused.status >= 400);
+}
+
+TEST_CASE("kithctl sync --progress counts up, and Ctrl+C stops it after a step, keeping what "
+          "was done",
+          "[sync-integration]") {
+    ServerWithSam server;
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.sqlite"));
+    const ProcessResult made = runProgram(QStringLiteral(KITHCTL_PATH),
+                                          {QStringLiteral("--db"), store, QStringLiteral("demo"),
+                                           QStringLiteral("--families"), QStringLiteral("300")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const auto waiting = [&] {
+        auto opened = Database::open(store);
+        REQUIRE(opened);
+        return FamilyStore(*opened.database).pendingChangeCount();
+    };
+    const int before = waiting();
+    REQUIRE(before > 5000); // many push requests of 500: plenty of time to stop in between
+
+    QProcess sync;
+    sync.start(QStringLiteral(KITHCTL_PATH),
+               {QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("--server"),
+                server.url(), QStringLiteral("--user"), QStringLiteral("sam"),
+                QStringLiteral("--password-stdin"), QStringLiteral("--no-keychain"),
+                QStringLiteral("--progress")});
+    REQUIRE(sync.waitForStarted(10000));
+    sync.write(kPassword.toUtf8() + '\n');
+    sync.closeWriteChannel();
+    QString said;
+    sync.setReadChannel(QProcess::StandardError); // the progress lines
+    while (!said.contains(QStringLiteral("Sending changes: ")) && sync.waitForReadyRead(30000))
+        said += QString::fromUtf8(sync.readAllStandardError());
+    REQUIRE(said.contains(QStringLiteral(" of ")));                     // a total is given
+    REQUIRE(::kill(static_cast<pid_t>(sync.processId()), SIGINT) == 0); // as Ctrl+C does
+    REQUIRE(sync.waitForFinished(60000));
+    said += QString::fromUtf8(sync.readAllStandardError());
+    INFO(said.toStdString());
+    CHECK(sync.exitStatus() == QProcess::NormalExit);
+    CHECK(sync.exitCode() == 1);
+    CHECK(said.contains(QStringLiteral("Sync stopped")));
+    const int left = waiting();
+    CHECK(left > 0);
+    CHECK(left < before); // the batches sent before the stop are kept as sent
+
+    // The next sync goes on from there and finishes.
+    QProcess again;
+    again.start(QStringLiteral(KITHCTL_PATH),
+                {QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("--server"),
+                 server.url(), QStringLiteral("--user"), QStringLiteral("sam"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("--no-keychain")});
+    REQUIRE(again.waitForStarted(10000));
+    again.write(kPassword.toUtf8() + '\n');
+    again.closeWriteChannel();
+    REQUIRE(again.waitForFinished(120000));
+    INFO(QString::fromUtf8(again.readAllStandardError()).toStdString());
+    CHECK(again.exitCode() == 0);
+    CHECK(waiting() == 0);
 }
