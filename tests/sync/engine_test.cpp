@@ -10,13 +10,6 @@ using namespace kith::testing;
 
 namespace {
 
-int count(Replica& replica, const QString& statement) {
-    QSqlQuery query(replica.database->connection());
-    REQUIRE(query.exec(statement));
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
-
 struct TwoLaptops {
     SimServer server;
     Replica a{server, QStringLiteral("Sam Patel")};

@@ -12,13 +12,6 @@ using Phase = sync::SyncProgress::Phase;
 
 namespace {
 
-int count(Replica& replica, const QString& statement) {
-    QSqlQuery query(replica.database->connection());
-    REQUIRE(query.exec(statement));
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
-
 // Every progress report of one phase, in order.
 QList<sync::SyncProgress> reports(const QList<sync::SyncProgress>& all, Phase phase) {
     QList<sync::SyncProgress> chosen;
@@ -45,6 +38,15 @@ struct PushedFamily {
         REQUIRE(a.sync().ok);
     }
 };
+
+// Syncs with pages of three rows, keeping every progress report in `seen`.
+sync::SyncOutcome syncInPagesOfThree(Replica& replica, QList<sync::SyncProgress>& seen) {
+    replica.options.pullLimit = 3;
+    replica.options.progress = [&seen](const sync::SyncProgress& progress) {
+        seen.append(progress);
+    };
+    return replica.sync();
+}
 
 } // namespace
 
@@ -78,12 +80,8 @@ TEST_CASE("Pulling reports the server's count of what waits, and counts up to it
           "[sync-progress]") {
     PushedFamily laptops;
     Replica& b = laptops.b;
-    b.options.pullLimit = 3;
     QList<sync::SyncProgress> seen;
-    b.options.progress = [&seen](const sync::SyncProgress& progress) {
-        seen.append(progress);
-    };
-    const sync::SyncOutcome outcome = b.sync();
+    const sync::SyncOutcome outcome = syncInPagesOfThree(b, seen);
     REQUIRE(outcome.ok);
 
     const QList<sync::SyncProgress> pulling = reports(seen, Phase::Pulling);
@@ -108,12 +106,8 @@ TEST_CASE("A server that gives no count still syncs, with progress but no total"
             older.query.removeAllQueryItems(QStringLiteral("remaining"));
             return callService(*server.service, older);
         });
-    b.options.pullLimit = 3;
     QList<sync::SyncProgress> seen;
-    b.options.progress = [&seen](const sync::SyncProgress& progress) {
-        seen.append(progress);
-    };
-    const sync::SyncOutcome outcome = b.sync();
+    const sync::SyncOutcome outcome = syncInPagesOfThree(b, seen);
     REQUIRE(outcome.ok);
     const QList<sync::SyncProgress> pulling = reports(seen, Phase::Pulling);
     REQUIRE_FALSE(pulling.isEmpty());

@@ -181,6 +181,14 @@ struct Replica {
     }
 };
 
+// The one number a counting statement gives, read from the replica's store.
+inline int count(Replica& replica, const QString& statement) {
+    QSqlQuery query(replica.database->connection());
+    REQUIRE(query.exec(statement));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
 // The server's live rows of `entity` in the given families, by id.
 inline QMap<QString, QJsonObject> serverRows(server::ServerStore& store, const QString& entity,
                                              const QStringList& familyIds) {
