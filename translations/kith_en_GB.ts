@@ -6426,6 +6426,53 @@
     </message>
 </context>
 <context>
+    <name>kith::ui::LeadPanel</name>
+    <message>
+        <source>Lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional at the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members who agree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the lead professional is changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the family&apos;s lead professional, since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead professional has been named yet. At the first meeting, name one with the family&apos;s agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No professional at this meeting: invite one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::ui::LeadProfessionalCard</name>
     <message>
         <source>Lead professional</source>

@@ -142,7 +142,7 @@ ContentHeightTableView* FamilyView::addTable(const QString& heading, const QStri
     return table;
 }
 
-void FamilyView::setSession(const StoreSession* session) {
+void FamilyView::setSession(StoreSession* session) {
     m_session = session;
     m_consent->setSession(session);
     m_consent->placeBeside(this);

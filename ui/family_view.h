@@ -31,7 +31,7 @@ class FamilyView : public QWidget {
 public:
     explicit FamilyView(QWidget* parent = nullptr);
 
-    void setSession(const StoreSession* session);
+    void setSession(StoreSession* session);
     // Reads the family from the store and shows it; false when it is not there.
     bool showFamily(const QString& familyId);
     void clear();

@@ -1,5 +1,6 @@
 #include "family_view.h"
 #include "meeting/circulation_panel.h"
+#include "meeting/lead_panel.h"
 #include "meeting/meeting_details.h"
 #include "meeting/meetings_page.h"
 #include "plan/plan_editor.h"
@@ -9,11 +10,13 @@
 #include "plan/smart_panel.h"
 #include "plan_test_support.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -198,4 +201,104 @@ TEST_CASE("After the meeting the plan is marked as sent to each person who came"
     CHECK(f.meetings->circulationStatus(*held).complete());
     status = page.details()->findChild<QLabel*>(QStringLiteral("circulationStatus"));
     CHECK(status->text() == CirculationPanel::tr("Everyone who came has had the plan."));
+}
+
+TEST_CASE("At the first meeting the lead professional is named with the family's agreement, "
+          "and later handed over",
+          "[ui][plan][meeting]") {
+    PlanFamily f;
+    QSqlQuery query(f.demo.session->database().connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT id FROM professional ORDER BY id LIMIT 2")));
+    QStringList professionals;
+    while (query.next())
+        professionals.append(query.value(0).toString());
+    REQUIRE(professionals.size() == 2);
+    const auto invite = [&](const QString& meetingId) {
+        for (const QString& id : professionals) {
+            meeting::Attendee worker;
+            worker.kind = meeting::AttendeeKind::Professional;
+            worker.professionalId = id;
+            worker.role = QStringLiteral("Health visitor");
+            worker.attendance = meeting::Attendance::Present;
+            REQUIRE(f.meetings->addAttendee(meetingId, worker));
+        }
+    };
+    invite(f.meetingId);
+    MeetingsPage page;
+    page.setSession(f.demo.session.get());
+    page.resize(1000, 700);
+    page.show();
+    page.showFamily(f.family.family.id);
+    page.chooseMeeting(f.meetingId);
+    const auto widget = [&page](auto* type, const char* name) {
+        return page.details()->findChild<std::remove_pointer_t<decltype(type)>*>(
+            QString::fromLatin1(name));
+    };
+    auto* choice = widget(static_cast<QComboBox*>(nullptr), "leadProfessionalChoice");
+    auto* agreed = widget(static_cast<QListWidget*>(nullptr), "leadAgreedBy");
+    auto* record = widget(static_cast<QPushButton*>(nullptr), "leadRecord");
+    auto* problem = widget(static_cast<QLabel*>(nullptr), "leadProblem");
+    REQUIRE(choice);
+    REQUIRE(agreed);
+    REQUIRE(record);
+    REQUIRE(problem);
+    CHECK(record->text() == LeadPanel::tr("Name as lead professional"));
+    REQUIRE(choice->count() == 2);
+    REQUIRE(agreed->count() == 1); // the parent who came
+
+    // Nobody in the family has agreed yet: refused, with the reason beside it.
+    choice->setCurrentIndex(choice->findData(professionals.at(0)));
+    QTest::mouseClick(record, Qt::LeftButton);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("agreement")));
+    CHECK(f.meetings->leadChanges(f.family.family.id).isEmpty());
+
+    agreed->item(0)->setCheckState(Qt::Checked);
+    QTest::mouseClick(record, Qt::LeftButton);
+    const auto lead = f.demo.session->store().currentLeadProfessional(f.family.family.id);
+    REQUIRE(lead);
+    CHECK(lead->assignment.professionalId == professionals.at(0));
+    const QList<meeting::LeadChange> changes = f.meetings->leadChanges(f.family.family.id);
+    REQUIRE_FALSE(changes.isEmpty());
+    CHECK(changes.last().meetingId == f.meetingId);
+    CHECK(changes.last().agreedByPersonIds == QStringList{f.parentId});
+
+    // Named here already: the panel now offers a handover, and asks why.
+    CHECK(record->text() == LeadPanel::tr("Hand over to them"));
+
+    // A review six weeks on, where the lead is handed over.
+    meeting::NewMeeting review;
+    review.familyId = f.family.family.id;
+    review.kind = meeting::MeetingKind::Review;
+    review.startsAt = QDateTime(test::testToday().addDays(44), QTime(10, 0), Qt::UTC);
+    review.place = QStringLiteral("Family Hub");
+    const Result<QString> reviewId = f.meetings->schedule(review);
+    REQUIRE(reviewId);
+    invite(reviewId.value());
+    meeting::Attendee parent;
+    parent.kind = meeting::AttendeeKind::FamilyMember;
+    parent.personId = f.parentId;
+    parent.attendance = meeting::Attendance::Present;
+    REQUIRE(f.meetings->addAttendee(reviewId.value(), parent));
+    page.showFamily(f.family.family.id);
+    page.chooseMeeting(reviewId.value());
+    record = widget(static_cast<QPushButton*>(nullptr), "leadRecord");
+    choice = widget(static_cast<QComboBox*>(nullptr), "leadProfessionalChoice");
+    auto* why = widget(static_cast<QLineEdit*>(nullptr), "leadWhy");
+    agreed = widget(static_cast<QListWidget*>(nullptr), "leadAgreedBy");
+    REQUIRE(why);
+    CHECK(record->text() == LeadPanel::tr("Hand over to them"));
+    CHECK_FALSE(why->isHidden());
+    choice->setCurrentIndex(choice->findData(professionals.at(1)));
+    agreed->item(0)->setCheckState(Qt::Checked);
+    why->setText(QStringLiteral("Moving to the school nursing team"));
+    QTest::mouseClick(record, Qt::LeftButton);
+    problem = widget(static_cast<QLabel*>(nullptr), "leadProblem");
+    INFO(problem->text().toStdString());
+    CHECK(problem->isHidden());
+    const auto after = f.demo.session->store().currentLeadProfessional(f.family.family.id);
+    REQUIRE(after);
+    CHECK(after->assignment.professionalId == professionals.at(1));
+    CHECK(f.meetings->leadChanges(f.family.family.id).last().kind ==
+          meeting::LeadChangeKind::HandedOver);
 }

@@ -1,6 +1,7 @@
 #include "meeting/meeting_details.h"
 
 #include "meeting/circulation_panel.h"
+#include "meeting/lead_panel.h"
 #include "meeting/meeting_store.h"
 #include "meeting/visual_agenda.h"
 #include "plan/owner_choices.h"
@@ -66,6 +67,10 @@ MeetingDetails::MeetingDetails(QWidget* parent)
     addRow->addWidget(add);
     layout->addLayout(addRow);
 
+    m_lead = new LeadPanel(this);
+    connect(m_lead, &LeadPanel::changed, this, &MeetingDetails::changed);
+    layout->addWidget(m_lead);
+
     m_circulation = new CirculationPanel(this);
     connect(m_circulation, &CirculationPanel::changed, this, &MeetingDetails::changed);
     layout->addWidget(m_circulation);
@@ -130,7 +135,7 @@ MeetingDetails::MeetingDetails(QWidget* parent)
     setEnabled(false);
 }
 
-void MeetingDetails::showMeeting(meeting::MeetingStore* meetings, const FamilyStore* families,
+void MeetingDetails::showMeeting(meeting::MeetingStore* meetings, FamilyStore* families,
                                  const std::optional<meeting::Meeting>& meeting,
                                  const std::optional<plan::Plan>& plan) {
     m_filling = true;
@@ -141,6 +146,7 @@ void MeetingDetails::showMeeting(meeting::MeetingStore* meetings, const FamilySt
     m_actionReviews->setRowCount(0);
     m_notes->clear();
     m_circulation->showMeeting(meetings, meeting);
+    m_lead->showMeeting(meetings, families, meeting);
     if (!meetings || !meeting) {
         m_filling = false;
         return;

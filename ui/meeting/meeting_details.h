@@ -22,6 +22,7 @@ class MeetingStore;
 namespace kith::ui {
 
 class CirculationPanel;
+class LeadPanel;
 
 // One meeting in detail: who was invited, who came and who sent apologies; the notes
 // under each agenda step; and at a review, what happened to each action, the scaling
@@ -32,7 +33,7 @@ class MeetingDetails : public QWidget {
 public:
     explicit MeetingDetails(QWidget* parent = nullptr);
 
-    void showMeeting(meeting::MeetingStore* meetings, const FamilyStore* families,
+    void showMeeting(meeting::MeetingStore* meetings, FamilyStore* families,
                      const std::optional<meeting::Meeting>& meeting,
                      const std::optional<plan::Plan>& plan);
     QTableWidget* attendance() const { return m_attendance; }
@@ -63,6 +64,7 @@ private:
     QComboBox* m_concerns = nullptr;
     QTableWidget* m_actionReviews = nullptr;
     CirculationPanel* m_circulation = nullptr;
+    LeadPanel* m_lead = nullptr;
 };
 
 } // namespace kith::ui

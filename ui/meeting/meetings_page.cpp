@@ -95,7 +95,7 @@ void MeetingsPage::placeBeside(QWidget* familyPage) {
         tabs->addTab(this, tr("Meetings"));
 }
 
-void MeetingsPage::setSession(const StoreSession* session) {
+void MeetingsPage::setSession(StoreSession* session) {
     delete m_agenda;
     m_session = session;
     m_meetings.reset();

@@ -28,7 +28,7 @@ public:
     explicit MeetingsPage(QWidget* parent = nullptr);
     ~MeetingsPage() override;
 
-    void setSession(const StoreSession* session);
+    void setSession(StoreSession* session);
     void showFamily(const QString& familyId);
     void clear();
     void placeBeside(QWidget* familyPage);
@@ -48,7 +48,7 @@ private:
     QString chosenId() const;
     void report(const QString& message);
 
-    const StoreSession* m_session = nullptr;
+    StoreSession* m_session = nullptr;
     std::unique_ptr<meeting::MeetingStore> m_meetings;
     QString m_familyId;
     QPointer<AgendaController> m_agenda;
