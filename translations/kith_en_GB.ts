@@ -6820,6 +6820,26 @@
         <source>a date to be set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cancel the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the meeting cancelled? The family&apos;s record keeps the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled. Schedule another when the family and the team can meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::ui::MyWeekView</name>

@@ -302,3 +302,29 @@ TEST_CASE("At the first meeting the lead professional is named with the family's
     CHECK(f.meetings->leadChanges(f.family.family.id).last().kind ==
           meeting::LeadChangeKind::HandedOver);
 }
+
+TEST_CASE("A planned meeting is cancelled only with a reason, which the record keeps",
+          "[ui][plan][meeting]") {
+    PlanFamily f;
+    MeetingsPage page;
+    page.setSession(f.demo.session.get());
+    page.show();
+    page.showFamily(f.family.family.id);
+    page.chooseMeeting(f.meetingId);
+    auto* cancel = page.findChild<QPushButton*>(QStringLiteral("meetingCancel"));
+    auto* message = page.findChild<QLabel*>(QStringLiteral("meetingMessage"));
+    REQUIRE(cancel);
+    REQUIRE(message);
+    CHECK(cancel->isEnabled());
+
+    CHECK_FALSE(page.cancelChosen(QStringLiteral("   ")));
+    CHECK(message->text().contains(QStringLiteral("Reason is missing")));
+    CHECK(f.meetings->load(f.meetingId)->status == meeting::MeetingStatus::Planned);
+
+    REQUIRE(page.cancelChosen(QStringLiteral("The family asked to meet after half term")));
+    const auto cancelled = f.meetings->load(f.meetingId);
+    REQUIRE(cancelled);
+    CHECK(cancelled->status == meeting::MeetingStatus::Cancelled);
+    page.chooseMeeting(f.meetingId);
+    CHECK_FALSE(cancel->isEnabled()); // a cancelled meeting cannot be cancelled again
+}

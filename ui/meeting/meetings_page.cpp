@@ -11,7 +11,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -53,10 +55,22 @@ MeetingsPage::MeetingsPage(QWidget* parent)
     connect(m_schedule, &QPushButton::clicked, this, &MeetingsPage::scheduleMeeting);
     connect(m_start, &QPushButton::clicked, this, &MeetingsPage::startAgenda);
     connect(m_hold, &QPushButton::clicked, this, &MeetingsPage::agreeAndHold);
+    m_cancel = new QPushButton(tr("&Cancel the meeting\u2026"), this);
+    m_cancel->setObjectName(QStringLiteral("meetingCancel"));
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        bool given = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Cancel the meeting"),
+            tr("Why is the meeting cancelled? The family's record keeps the reason."),
+            QLineEdit::Normal, {}, &given);
+        if (given)
+            cancelChosen(reason);
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_schedule);
     buttons->addWidget(m_start);
     buttons->addWidget(m_hold);
+    buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     m_message->setObjectName(QStringLiteral("meetingMessage"));
     m_message->setWordWrap(true);
@@ -121,6 +135,7 @@ void MeetingsPage::clear() {
     m_schedule->setEnabled(false);
     m_start->setEnabled(false);
     m_hold->setEnabled(false);
+    m_cancel->setEnabled(false);
 }
 
 void MeetingsPage::reload() {
@@ -167,6 +182,7 @@ void MeetingsPage::showChosen() {
     const auto found = m_meetings && !id.isEmpty() ? m_meetings->load(id) : std::nullopt;
     m_start->setEnabled(found && found->status == meeting::MeetingStatus::Planned);
     m_hold->setEnabled(found && found->status == meeting::MeetingStatus::Planned);
+    m_cancel->setEnabled(found && found->status == meeting::MeetingStatus::Planned);
     std::optional<plan::Plan> currentPlan;
     if (m_session && !m_familyId.isEmpty())
         currentPlan = plan::PlanStore(m_session->database()).current(m_familyId);
@@ -246,6 +262,21 @@ bool MeetingsPage::agreeAndHold() {
                .arg(heldMeeting && heldMeeting->nextReviewOn.isValid()
                         ? DisplayFormat::date(heldMeeting->nextReviewOn)
                         : tr("a date to be set")));
+    reload();
+    return true;
+}
+
+bool MeetingsPage::cancelChosen(const QString& reason) {
+    const QString id = chosenId();
+    if (!m_meetings || id.isEmpty())
+        return false;
+    const Status cancelled = m_meetings->cancel(id, reason);
+    if (!cancelled) {
+        report(tr("The meeting was not cancelled: %1").arg(cancelled.error()));
+        return false;
+    }
+    report(tr("The meeting is cancelled. Schedule another when the family and the team can "
+              "meet."));
     reload();
     return true;
 }

@@ -39,6 +39,9 @@ public:
     AgendaController* startAgenda();
     // Agrees the plan as it stands now at the chosen meeting and records the meeting as held.
     bool agreeAndHold();
+    // Cancels the chosen planned meeting for `reason` (said in the page's message when
+    // refused); the button asks for the reason first.
+    bool cancelChosen(const QString& reason);
     void scheduleMeeting();
     void chooseMeeting(const QString& meetingId);
 
@@ -58,6 +61,7 @@ private:
     QPushButton* m_schedule = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_hold = nullptr;
+    QPushButton* m_cancel = nullptr;
     MeetingDetails* m_details = nullptr;
 };
 
