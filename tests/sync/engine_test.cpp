@@ -363,3 +363,24 @@ TEST_CASE("What syncs is read from the schema: columns, append-only tables, fami
     CHECK(tables.familyOf(QStringLiteral("person_name"), *row) == made.value());
     CHECK(tables.familyOf(QStringLiteral("agency"), {}).isEmpty());
 }
+
+TEST_CASE("While it syncs the engine's connection commits without waiting for the disk, and "
+          "waits again afterwards",
+          "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    REQUIRE(a.families->createFamily(sampleFamily()));
+    const auto synchronous = [&a] {
+        return count(a, QStringLiteral("PRAGMA synchronous"));
+    };
+    REQUIRE(synchronous() == 2); // FULL: every commit of the person's edits waits for the disk
+    QList<int> during;
+    a.options.progress = [&](const sync::SyncProgress&) {
+        during.append(synchronous());
+    };
+    REQUIRE(a.sync().ok);
+    REQUIRE_FALSE(during.isEmpty());
+    for (const int level : during)
+        CHECK(level == 1); // NORMAL: what the engine writes can be had again
+    CHECK(synchronous() == 2);
+}
