@@ -283,6 +283,11 @@ QString JourneyView::myId() const {
     return m_session ? due::DueSettings::currentProfessionalId(m_session->database()) : QString();
 }
 
+QString JourneyView::actorId() const {
+    return m_session ? due::DueSettings::actorId(m_session->database())
+                     : QStringLiteral("local user");
+}
+
 void JourneyView::updateActions() {
     const bool family = m_journeys && !m_familyId.isEmpty();
     m_actions->setVisible(family);
@@ -359,7 +364,7 @@ QDialog* JourneyView::openDialog(QDialog* dialog) {
 QDialog* JourneyView::recordContact() {
     if (!m_episode || !m_episode->isOpen())
         return nullptr;
-    m_journeys->setActor(myId().isEmpty() ? QStringLiteral("local user") : myId());
+    m_journeys->setActor(actorId());
     const QString who = myId().isEmpty() ? m_episode->leadProfessionalId : myId();
     return openDialog(new RecordContactDialog(*m_journeys, m_session->database(), m_episode->id,
                                               m_children, who, this));
@@ -368,7 +373,7 @@ QDialog* JourneyView::recordContact() {
 QDialog* JourneyView::addNote() {
     if (!m_episode)
         return nullptr;
-    m_journeys->setActor(myId().isEmpty() ? QStringLiteral("local user") : myId());
+    m_journeys->setActor(actorId());
     return openDialog(
         new CaseNoteDialog(*m_journeys, m_session->database(), m_episode->id, std::nullopt, this));
 }
@@ -384,7 +389,7 @@ QDialog* JourneyView::correctNote(int row) {
     for (const journey::CaseNote& note : std::as_const(m_noteList)) {
         if (note.id != id)
             continue;
-        m_journeys->setActor(myId().isEmpty() ? QStringLiteral("local user") : myId());
+        m_journeys->setActor(actorId());
         return openDialog(
             new CaseNoteDialog(*m_journeys, m_session->database(), m_episode->id, note, this));
     }
@@ -394,7 +399,7 @@ QDialog* JourneyView::correctNote(int row) {
 QDialog* JourneyView::addChronologyEntry() {
     if (!m_journeys || m_familyId.isEmpty())
         return nullptr;
-    m_journeys->setActor(myId().isEmpty() ? QStringLiteral("local user") : myId());
+    m_journeys->setActor(actorId());
     return openDialog(new ChronologyEntryDialog(*m_journeys, m_session->database(), m_familyId,
                                                 m_episode ? m_episode->id : QString(), this));
 }
@@ -402,7 +407,7 @@ QDialog* JourneyView::addChronologyEntry() {
 QDialog* JourneyView::recordSupervision() {
     if (!m_episode || !m_episode->isOpen())
         return nullptr;
-    m_journeys->setActor(myId().isEmpty() ? QStringLiteral("local user") : myId());
+    m_journeys->setActor(actorId());
     return openDialog(new SupervisionDialog(*m_journeys, m_session->database(), m_episode->id,
                                             m_episode->leadProfessionalId, this));
 }
@@ -410,7 +415,7 @@ QDialog* JourneyView::recordSupervision() {
 QDialog* JourneyView::recordStage(EpisodeStageDialog::Action action, const QString& eventKind) {
     if (!m_episode || !m_episode->isOpen())
         return nullptr;
-    m_journeys->setActor(myId().isEmpty() ? QStringLiteral("local user") : myId());
+    m_journeys->setActor(actorId());
     return openDialog(new EpisodeStageDialog(*m_journeys, m_session->database(), *m_episode, action,
                                              eventKind, this));
 }
@@ -418,7 +423,7 @@ QDialog* JourneyView::recordStage(EpisodeStageDialog::Action action, const QStri
 QDialog* JourneyView::startRequest() {
     if (!m_journeys || m_familyId.isEmpty() || m_journeys->openEpisodeOf(m_familyId))
         return nullptr;
-    m_journeys->setActor(myId().isEmpty() ? QStringLiteral("local user") : myId());
+    m_journeys->setActor(actorId());
     return openDialog(new NewRequestDialog(*m_journeys, m_session->database(), m_familyId, this));
 }
 

@@ -71,6 +71,7 @@ private:
     QDialog* openDialog(QDialog* dialog);
     QString professionalName(const QString& id) const;
     QString myId() const;
+    QString actorId() const; // myId(), or "local user" while nobody has said who they are
 
     const StoreSession* m_session = nullptr;
     std::unique_ptr<journey::JourneyStore> m_journeys;

@@ -41,6 +41,11 @@ QString DueSettings::currentProfessionalId(const Database& database) {
     return readMeta(database, kProfessionalKey);
 }
 
+QString DueSettings::actorId(const Database& database) {
+    const QString me = currentProfessionalId(database);
+    return me.isEmpty() ? QStringLiteral("local user") : me;
+}
+
 Status DueSettings::setCurrentProfessionalId(const Database& database, const QString& id) {
     if (!id.isEmpty()) {
         QSqlQuery query(database.connection());

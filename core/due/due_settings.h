@@ -19,6 +19,9 @@ public:
     static QString defaultPolicyName() { return QStringLiteral("hackney"); }
 
     static QString currentProfessionalId(const Database& database);
+    // Who the records written on this laptop are by: the chosen professional, or "local user"
+    // while nobody has said who they are.
+    static QString actorId(const Database& database);
     // The id must name a professional in this store; empty forgets the choice.
     static Status setCurrentProfessionalId(const Database& database, const QString& id);
 

@@ -10,6 +10,7 @@
 #include "assessment/section_editor.h"
 #include "due/due_settings.h"
 #include "family_detail_models.h"
+#include "family_tab.h"
 #include "store_session.h"
 
 #include <QEvent>
@@ -200,24 +201,14 @@ void AssessmentPage::setSession(const StoreSession* session) {
     m_store.reset();
     if (session) {
         m_store = std::make_unique<AssessmentStore>(session->database(), *m_forms);
-        const QString me = due::DueSettings::currentProfessionalId(session->database());
-        m_actor = me.isEmpty() ? QStringLiteral("local user") : me;
+        m_actor = due::DueSettings::actorId(session->database());
         m_store->setActor(m_actor);
     }
     clear();
 }
 
 void AssessmentPage::placeBeside(QWidget* familyPage) {
-    QWidget* ancestor = familyPage->parentWidget();
-    while (ancestor && !qobject_cast<QTabWidget*>(ancestor))
-        ancestor = ancestor->parentWidget();
-    auto* tabs = qobject_cast<QTabWidget*>(ancestor);
-    if (!tabs) {
-        hide();
-        return;
-    }
-    if (tabs->indexOf(this) < 0)
-        tabs->addTab(this, tr("Assessment"));
+    placeAsFamilyTab(this, familyPage, tr("Assessment"));
 }
 
 bool AssessmentPage::showFamily(const QString& familyId) {

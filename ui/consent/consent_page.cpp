@@ -7,6 +7,7 @@
 #include "consent/signature_pad.h"
 #include "content_height_table_view.h"
 #include "due/due_settings.h"
+#include "family_tab.h"
 #include "journey/journey_store.h"
 #include "store_session.h"
 
@@ -160,16 +161,7 @@ QWidget* ConsentPage::buildPage() {
 }
 
 void ConsentPage::placeBeside(QWidget* familyPage) {
-    QWidget* ancestor = familyPage->parentWidget();
-    while (ancestor && !qobject_cast<QTabWidget*>(ancestor))
-        ancestor = ancestor->parentWidget();
-    auto* tabs = qobject_cast<QTabWidget*>(ancestor);
-    if (!tabs) {
-        hide();
-        return;
-    }
-    if (tabs->indexOf(this) < 0)
-        tabs->insertTab(tabs->indexOf(familyPage) + 1, this, tr("Consent"));
+    placeAsFamilyTab(this, familyPage, tr("Consent"), true);
 }
 
 void ConsentPage::setSession(const StoreSession* session) {
@@ -184,8 +176,7 @@ void ConsentPage::setSession(const StoreSession* session) {
             m_consents = std::make_unique<ConsentStore>(session->database(), agencies.value());
             m_rules = std::make_unique<ConsentRules>(session->database(), agencies.value());
             m_journeys = std::make_unique<journey::JourneyStore>(session->database());
-            const QString me = due::DueSettings::currentProfessionalId(session->database());
-            m_consents->setActor(me.isEmpty() ? QStringLiteral("local user") : me);
+            m_consents->setActor(due::DueSettings::actorId(session->database()));
         }
     }
     clear();

@@ -1,5 +1,6 @@
 #include "genogram_page.h"
 
+#include "family_tab.h"
 #include "genogram/editing/store_persister.h"
 #include "genogram/genogram_store.h"
 #include "genogram_editor.h"
@@ -40,16 +41,7 @@ void GenogramPage::setSession(const StoreSession* session) {
 }
 
 void GenogramPage::placeBeside(QWidget* familyPage) {
-    QWidget* ancestor = familyPage->parentWidget();
-    while (ancestor && !qobject_cast<QTabWidget*>(ancestor))
-        ancestor = ancestor->parentWidget();
-    auto* tabs = qobject_cast<QTabWidget*>(ancestor);
-    if (!tabs) {
-        hide();
-        return;
-    }
-    if (tabs->indexOf(this) < 0)
-        tabs->addTab(this, tr("Genogram"));
+    placeAsFamilyTab(this, familyPage, tr("Genogram"));
 }
 
 void GenogramPage::showFamily(const QString& familyId) {

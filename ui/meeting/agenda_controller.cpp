@@ -21,8 +21,7 @@ AgendaController::AgendaController(const StoreSession& session, const QString& m
     , m_meetingId(meetingId)
     , m_meetings(std::make_unique<meeting::MeetingStore>(session.database()))
     , m_timer(new MeetingTimer(this)) {
-    const QString me = due::DueSettings::currentProfessionalId(session.database());
-    m_meetings->setActor(me.isEmpty() ? QStringLiteral("local user") : me);
+    m_meetings->setActor(due::DueSettings::actorId(session.database()));
 }
 
 AgendaController::~AgendaController() {

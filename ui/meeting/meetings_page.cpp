@@ -2,6 +2,7 @@
 
 #include "display_format.h"
 #include "due/due_settings.h"
+#include "family_tab.h"
 #include "meeting/agenda_controller.h"
 #include "meeting/meeting_details.h"
 #include "meeting/meeting_store.h"
@@ -97,16 +98,7 @@ MeetingsPage::~MeetingsPage() {
 }
 
 void MeetingsPage::placeBeside(QWidget* familyPage) {
-    QWidget* ancestor = familyPage->parentWidget();
-    while (ancestor && !qobject_cast<QTabWidget*>(ancestor))
-        ancestor = ancestor->parentWidget();
-    auto* tabs = qobject_cast<QTabWidget*>(ancestor);
-    if (!tabs) {
-        hide();
-        return;
-    }
-    if (tabs->indexOf(this) < 0)
-        tabs->addTab(this, tr("Meetings"));
+    placeAsFamilyTab(this, familyPage, tr("Meetings"));
 }
 
 void MeetingsPage::setSession(StoreSession* session) {
@@ -115,8 +107,7 @@ void MeetingsPage::setSession(StoreSession* session) {
     m_meetings.reset();
     if (session) {
         m_meetings = std::make_unique<meeting::MeetingStore>(session->database());
-        const QString me = due::DueSettings::currentProfessionalId(session->database());
-        m_meetings->setActor(me.isEmpty() ? QStringLiteral("local user") : me);
+        m_meetings->setActor(due::DueSettings::actorId(session->database()));
     }
     clear();
 }
@@ -237,8 +228,7 @@ bool MeetingsPage::agreeAndHold() {
         return false;
     }
     plan::PlanStore plans(m_session->database());
-    const QString me = due::DueSettings::currentProfessionalId(m_session->database());
-    plans.setActor(me.isEmpty() ? QStringLiteral("local user") : me);
+    plans.setActor(due::DueSettings::actorId(m_session->database()));
     QString versionId;
     if (const auto current = plans.current(m_familyId)) {
         const Result<QString> agreed = plans.agree(current->id, id);

@@ -127,8 +127,7 @@ void PlanEditor::setSession(const StoreSession* session) {
     m_store.reset();
     if (session) {
         m_store = std::make_unique<plan::PlanStore>(session->database());
-        const QString me = due::DueSettings::currentProfessionalId(session->database());
-        m_store->setActor(me.isEmpty() ? QStringLiteral("local user") : me);
+        m_store->setActor(due::DueSettings::actorId(session->database()));
     }
     clear();
 }

@@ -1,6 +1,7 @@
 #include "plan/plan_page.h"
 
 #include "display_format.h"
+#include "family_tab.h"
 #include "plan/plan_editor.h"
 #include "plan/plan_versions_panel.h"
 #include "plan/plan_views_panel.h"
@@ -85,16 +86,7 @@ PlanPage::~PlanPage() {
 }
 
 void PlanPage::placeBeside(QWidget* familyPage) {
-    QWidget* ancestor = familyPage->parentWidget();
-    while (ancestor && !qobject_cast<QTabWidget*>(ancestor))
-        ancestor = ancestor->parentWidget();
-    auto* tabs = qobject_cast<QTabWidget*>(ancestor);
-    if (!tabs) {
-        hide();
-        return;
-    }
-    if (tabs->indexOf(this) < 0)
-        tabs->addTab(this, tr("Plan"));
+    placeAsFamilyTab(this, familyPage, tr("Plan"));
 }
 
 void PlanPage::setSession(const StoreSession* session) {
