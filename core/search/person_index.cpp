@@ -2,6 +2,7 @@
 
 #include "search/name_keys.h"
 #include "store/entity_fields.h"
+#include "store/multi_row.h"
 #include "store/sql_support.h"
 
 #include <QSet>
@@ -91,20 +92,41 @@ Status PersonIndex::insert(const IndexEntry& entry) {
 }
 
 Status PersonIndex::reindexPerson(const QString& personId) {
-    return reindexWhere(QStringLiteral("p.id = ?"), personId);
+    return reindexWhere(QStringLiteral("p.id = ?"), {personId});
 }
 
 Status PersonIndex::reindexFamily(const QString& familyId) {
-    return reindexWhere(QStringLiteral("p.family_id = ?"), familyId);
+    return reindexWhere(QStringLiteral("p.family_id = ?"), {familyId});
+}
+
+Status PersonIndex::reindex(const QStringList& personIds, const QStringList& familyIds) {
+    // A person named twice (by id and by family) is indexed twice, which changes nothing.
+    const auto inChunks = [this](const QStringList& ids, const QString& column) {
+        for (qsizetype start = 0; start < ids.size(); start += store::kMaxInList) {
+            const QStringList chunk = ids.mid(start, store::kMaxInList);
+            QVariantList values;
+            const int padded = store::paddedInListSize(chunk.size());
+            for (int i = 0; i < padded; ++i)
+                values.append(chunk.at(std::min<qsizetype>(i, chunk.size() - 1)));
+            const QString condition =
+                QStringLiteral("%1 IN (%2)").arg(column, store::placeholders(padded));
+            if (Status done = reindexWhere(condition, values); !done)
+                return done;
+        }
+        return okStatus();
+    };
+    if (Status families = inChunks(familyIds, QStringLiteral("p.family_id")); !families)
+        return families;
+    return inChunks(personIds, QStringLiteral("p.id"));
 }
 
 Status PersonIndex::rebuildAll() {
     if (Status cleared = sql::exec(m_db, QStringLiteral("DELETE FROM person_search")); !cleared)
         return cleared;
-    return reindexWhere(QStringLiteral("1 = 1"), QString());
+    return reindexWhere(QStringLiteral("1 = 1"), {});
 }
 
-Status PersonIndex::reindexWhere(const QString& condition, const QString& value) {
+Status PersonIndex::reindexWhere(const QString& condition, const QVariantList& values) {
     QSqlQuery people(m_db);
     people.setForwardOnly(true);
     people.prepare(
@@ -112,7 +134,7 @@ Status PersonIndex::reindexWhere(const QString& condition, const QString& value)
                        "p.family_id AND a.to_date IS NULL ORDER BY a.from_date DESC LIMIT 1) "
                        "AS current_postcode FROM person p WHERE %1")
             .arg(condition));
-    if (!value.isNull())
+    for (const QVariant& value : values)
         people.addBindValue(value);
     if (Status ran = sql::exec(people); !ran)
         return ran;

@@ -34,10 +34,13 @@ public:
     Status remove(qint64 localId);
     Status reindexPerson(const QString& personId);
     Status reindexFamily(const QString& familyId);
+    // Many at once, a few statements in all (a pulled page touches hundreds of people): the
+    // people named and everyone in the families named.
+    Status reindex(const QStringList& personIds, const QStringList& familyIds);
     Status rebuildAll();
 
 private:
-    Status reindexWhere(const QString& condition, const QString& value);
+    Status reindexWhere(const QString& condition, const QVariantList& values);
     QSqlDatabase m_db;
     QSqlQuery m_insert;
     QSqlQuery m_delete;

@@ -41,6 +41,10 @@ RowApplier::RowApplier(QSqlDatabase db, LocalTables& tables, Outbox& outbox, Syn
 RowApplier::~RowApplier() = default;
 
 void RowApplier::beginPage() {
+    // Whatever an undone page left behind goes with it.
+    m_bases.clear();
+    m_reindexPeople.clear();
+    m_reindexFamilies.clear();
     m_outboxEmpty = m_outbox.pendingCount() == 0;
 }
 
@@ -51,6 +55,11 @@ Outbox::Unpushed RowApplier::unpushed(const QString& table, const QString& id) {
 }
 
 Status RowApplier::apply(const PulledChange& change) {
+    // Only an upsert may leave its base waiting: anything else reads or removes bases.
+    if (change.op != PullOp::Upsert) {
+        if (Status based = writeBases(); !based)
+            return based;
+    }
     switch (change.op) {
     case PullOp::ForgetFamily:
         return forgetFamily(change.familyId);
@@ -108,13 +117,17 @@ Status RowApplier::upsert(const PulledChange& change) {
     noteIndexing(table, change.fields);
     // With local changes still to push, the base stays where it was so that the push meets
     // whatever the server has changed since (docs: "Pull").
-    Status based = local.fields.isEmpty()
-                       ? m_state.setBase(table, change.id, change.familyId, change.version)
-                       : m_state.noteFamily(table, change.id, change.familyId);
-    if (!based)
-        return based;
-    if (table == kConflictEntity && m_state.takePendingConflict(change.id))
+    if (local.fields.isEmpty()) {
+        // Written a page at a time (finishPage): a page holds each row once.
+        m_bases.append({table, change.id, change.familyId, change.version});
+    } else if (Status noted = m_state.noteFamily(table, change.id, change.familyId); !noted) {
+        return noted;
+    }
+    if (table == kConflictEntity && m_state.takePendingConflict(change.id)) {
+        if (Status based = writeBases(); !based)
+            return based;
         return takeServerSideOfConflict(change.fields);
+    }
     return okStatus();
 }
 
@@ -154,6 +167,8 @@ Status RowApplier::remove(const PulledChange& change) {
 }
 
 Status RowApplier::removeLocal(const QString& entity, const QString& id) {
+    if (Status based = writeBases(); !based)
+        return based;
     if (!m_tables.exists(entity) || m_tables.isAppendOnly(entity) || unpushed(entity, id).any)
         return okStatus();
     if (Status done = deleteRow(entity, id); !done)
@@ -278,17 +293,22 @@ void RowApplier::noteIndexing(const QString& table, const QJsonObject& row) {
 }
 
 Status RowApplier::finishPage() {
-    for (const QString& family : std::as_const(m_reindexFamilies)) {
-        if (Status done = m_index->reindexFamily(family); !done)
-            return done;
-    }
-    for (const QString& person : std::as_const(m_reindexPeople)) {
-        if (Status done = m_index->reindexPerson(person); !done)
-            return done;
-    }
+    if (Status based = writeBases(); !based)
+        return based;
+    if (Status indexed =
+            m_index->reindex(QStringList(m_reindexPeople.cbegin(), m_reindexPeople.cend()),
+                             QStringList(m_reindexFamilies.cbegin(), m_reindexFamilies.cend()));
+        !indexed)
+        return indexed;
     m_reindexFamilies.clear();
     m_reindexPeople.clear();
     return okStatus();
+}
+
+Status RowApplier::writeBases() {
+    const Status written = m_state.setBases(m_bases);
+    m_bases.clear();
+    return written;
 }
 
 } // namespace kith::sync

@@ -29,7 +29,8 @@ public:
     // Call at the start of each page, inside its transaction.
     void beginPage();
     Status apply(const PulledChange& change);
-    // Re-indexes the people touched since the last call; before the page commits.
+    // Writes the page's base versions and re-indexes the people touched since the last call;
+    // before the page commits.
     Status finishPage();
 
     // Every (entity, id) applied, for a full reconcile.
@@ -46,6 +47,7 @@ private:
     Status keepForeign(const PulledChange& change);
     Status takeServerSideOfConflict(const QJsonObject& conflict);
     Status deleteRow(const QString& table, const QString& id);
+    Status writeBases();
     void noteIndexing(const QString& table, const QJsonObject& row);
     Outbox::Unpushed unpushed(const QString& table, const QString& id);
 
@@ -60,6 +62,7 @@ private:
     // Per table, the last upsert made and the columns it writes: nearly every pulled row of a
     // table has the same columns, and making the statement's text cost more than running it.
     QHash<QString, QPair<QStringList, QString>> m_upserts;
+    QList<SyncStateStore::RowBase> m_bases; // set by this page's upserts, not yet written
     QSet<QString> m_reindexPeople;
     QSet<QString> m_reindexFamilies;
     bool m_tracking = false;

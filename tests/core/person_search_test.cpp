@@ -1,3 +1,4 @@
+#include "search/person_index.h"
 #include "search/person_search.h"
 #include "temp_store.h"
 
@@ -147,4 +148,44 @@ TEST_CASE("Search results carry what the front desk needs to tell people apart",
     CHECK(hit.familyName == QLatin1String("Nowak"));
     CHECK(hit.dateOfBirth == QDate(2015, 3, 4));
     CHECK(hit.postcode == QLatin1String("E8 3PN"));
+}
+
+TEST_CASE("Reindexing many people and families at once rebuilds exactly their entries",
+          "[search]") {
+    SearchFixture fixture;
+    QSqlDatabase db = fixture.store.database->connection();
+    REQUIRE(fixture.find("Zofia").size() == 1);
+    REQUIRE(fixture.find("Kasia").size() == 1);
+    const auto khanPerson = [&] {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT id FROM person WHERE family_id = ? LIMIT 1"));
+        query.addBindValue(fixture.khanFamily);
+        query.exec();
+        query.next();
+        return query.value(0).toString();
+    }();
+    REQUIRE(!khanPerson.isEmpty());
+    QSqlQuery(db).exec(QStringLiteral("DELETE FROM person_search"));
+    REQUIRE(fixture.find("Zofia").isEmpty());
+
+    search::PersonIndex index(db);
+    // One family (its other name included) and one person of the other family, named twice.
+    REQUIRE(index.reindex({khanPerson, khanPerson}, {fixture.nowakFamily}));
+    CHECK(fixture.find("Zofia").size() == 1);
+    CHECK(fixture.find("Kasia").size() == 1); // Catherine Smyth's other name
+    QSqlQuery counted(db);
+    counted.exec(QStringLiteral("SELECT count(*) FROM person_search"));
+    counted.next();
+    CHECK(counted.value(0).toInt() == 3); // two Nowaks and one Khan, each once
+
+    // More ids than one statement takes: the real one at the end is still indexed.
+    QSqlQuery(db).exec(QStringLiteral("DELETE FROM person_search"));
+    QStringList many;
+    for (int i = 0; i < 1200; ++i)
+        many.append(QStringLiteral("no-such-person-%1").arg(i));
+    many.append(khanPerson);
+    REQUIRE(index.reindex(many, {}));
+    counted.exec(QStringLiteral("SELECT count(*) FROM person_search"));
+    counted.next();
+    CHECK(counted.value(0).toInt() == 1);
 }
