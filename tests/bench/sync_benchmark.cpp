@@ -146,6 +146,7 @@ public:
             return std::nullopt;
         return QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1));
     }
+    double cpuSeconds() const { return bench::cpuSeconds(m_process.processId()); }
 
 private:
     QProcess m_process;
@@ -266,13 +267,30 @@ int main(int argc, char** argv) {
     CountingTransport wireB(httpB);
 
     // ---- First sync: A pushes everything, B pulls everything.
+    // CPU seconds of each side, read around each leg: on a busy machine they say where the
+    // time goes when the wall clock cannot.
+    struct Cpu {
+        double laptop = 0;
+        double server = 0;
+    };
+    const auto cpuNow = [&] {
+        return Cpu{bench::cpuSeconds(), serverProcess.cpuSeconds()};
+    };
+    const auto cpuSince = [&](const Cpu& start) {
+        const Cpu now = cpuNow();
+        return Cpu{now.laptop - start.laptop, now.server - start.server};
+    };
     sync::SyncOutcome pushed;
     double aPushMs = 0;
+    const Cpu beforeA = cpuNow();
     const double aMs = bench::timeMs([&] { pushed = a->sync(wireA, &aPushMs); });
+    const Cpu cpuA = cpuSince(beforeA);
     if (!pushed.ok)
         return fail(QStringLiteral("laptop A's first sync: ") + describe(pushed));
     sync::SyncOutcome pulled;
+    const Cpu beforeB = cpuNow();
     const double bMs = bench::timeMs([&] { pulled = b->sync(wireB); });
+    const Cpu cpuB = cpuSince(beforeB);
     if (!pulled.ok)
         return fail(QStringLiteral("laptop B's first sync: ") + describe(pulled));
     print(QStringLiteral("first sync: A pushed changes"), QString::number(pushed.report.pushed));
@@ -282,6 +300,10 @@ int main(int argc, char** argv) {
           bench::figure(aMs / 1000.0));
     print(QStringLiteral("first sync: B pulled changes"), QString::number(pulled.report.pulled));
     print(QStringLiteral("first sync: B pull s"), bench::figure(bMs / 1000.0));
+    print(QStringLiteral("first sync: CPU s, A's whole sync: laptop"), bench::figure(cpuA.laptop));
+    print(QStringLiteral("first sync: CPU s, A's whole sync: server"), bench::figure(cpuA.server));
+    print(QStringLiteral("first sync: CPU s, B's pull: laptop"), bench::figure(cpuB.laptop));
+    print(QStringLiteral("first sync: CPU s, B's pull: server"), bench::figure(cpuB.server));
     print(QStringLiteral("first sync: A bytes sent"), QString::number(wireA.bodyBytes));
     print(QStringLiteral("first sync: A requests"), QString::number(wireA.requests));
     print(QStringLiteral("first sync: B requests"), QString::number(wireB.requests));

@@ -29,6 +29,12 @@ double timeMs(Work&& work) {
     return std::chrono::duration<double, std::milli>(end - start).count();
 }
 
+// Seconds of CPU (user and system) this process has used so far; with `pid`, another
+// process's (read from /proc; 0 when it cannot be read). On a busy machine the wall clock
+// measures the neighbours too, CPU time much less so.
+double cpuSeconds();
+double cpuSeconds(qint64 pid);
+
 // A ratio safe against a zero floor (a timer too coarse to see the raw run).
 double ratio(double kith, double raw);
 
