@@ -3,12 +3,14 @@
 #include "meeting/lead_panel.h"
 #include "meeting/meeting_details.h"
 #include "meeting/meetings_page.h"
+#include "meeting/schedule_meeting_dialog.h"
 #include "plan/plan_editor.h"
 #include "plan/plan_item_form.h"
 #include "plan/plan_page.h"
 #include "plan/rag_chip.h"
 #include "plan/smart_panel.h"
 #include "plan_test_support.h"
+#include "temp_store.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -327,4 +330,51 @@ TEST_CASE("A planned meeting is cancelled only with a reason, which the record k
     CHECK(cancelled->status == meeting::MeetingStatus::Cancelled);
     page.chooseMeeting(f.meetingId);
     CHECK_FALSE(cancel->isEnabled()); // a cancelled meeting cannot be cancelled again
+}
+
+TEST_CASE("With no meetings the page offers the first one instead of an empty form",
+          "[ui][plan][meeting]") {
+    test::DemoStore demo(2);
+    meeting::MeetingStore meetings(demo.session->database());
+    const auto created = demo.session->store().createFamily(kith::testing::sampleFamily());
+    REQUIRE(created);
+    const QString familyId = created.value();
+    REQUIRE(meetings.list(familyId).isEmpty());
+    MeetingsPage page;
+    page.setSession(demo.session.get());
+    page.resize(1000, 700);
+    page.show();
+    page.showFamily(familyId);
+    auto* empty = page.findChild<QWidget*>(QStringLiteral("meetingsEmptyState"));
+    auto* first = page.findChild<QPushButton*>(QStringLiteral("meetingScheduleFirst"));
+    REQUIRE(empty);
+    REQUIRE(first);
+    CHECK(empty->isVisible());
+    CHECK(first->isVisible());
+    CHECK(first->isEnabled());
+    CHECK_FALSE(page.details()->isVisible());
+    CHECK_FALSE(page.list()->isVisible());
+    CHECK(page.grab().save(QStringLiteral("/tmp/polish_meetings_empty.png")));
+
+    QTest::mouseClick(first, Qt::LeftButton);
+    auto* dialog = page.findChild<ScheduleMeetingDialog*>(QStringLiteral("scheduleMeetingDialog"));
+    REQUIRE(dialog);
+    dialog->placeEdit()->setText(QStringLiteral("Family Hub"));
+    dialog->accept();
+    REQUIRE_FALSE(dialog->meetingId().isEmpty());
+    CHECK(meetings.list(familyId).size() == 1);
+    CHECK_FALSE(empty->isVisible());
+    CHECK(page.list()->isVisible());
+    CHECK(page.list()->rowCount() == 1);
+    CHECK(page.details()->isVisible());
+    CHECK(page.details()->isEnabled());
+    CHECK(page.lowerPart()->currentWidget()->isAncestorOf(page.details()));
+    CHECK(page.grab().save(QStringLiteral("/tmp/polish_meetings_first.png")));
+
+    // With the meeting unchosen the form hides again, and a hint says what to do.
+    page.list()->clearSelection();
+    CHECK_FALSE(page.details()->isVisible());
+    auto* hint = page.findChild<QLabel*>(QStringLiteral("meetingHint"));
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
 }

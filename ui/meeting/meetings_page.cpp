@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -76,21 +77,67 @@ MeetingsPage::MeetingsPage(QWidget* parent)
     m_message->setObjectName(QStringLiteral("meetingMessage"));
     m_message->setWordWrap(true);
 
-    auto* scroll = new QScrollArea(this);
+    m_listPart = new QWidget(this);
+    m_listPart->setObjectName(QStringLiteral("meetingListPart"));
+    auto* listLayout = new QVBoxLayout(m_listPart);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_list);
+    listLayout->addLayout(buttons);
+
+    m_lower = new QStackedWidget(this);
+    m_lower->setObjectName(QStringLiteral("meetingLowerPart"));
+    m_emptyState = makeEmptyState();
+    m_lower->addWidget(m_emptyState);
+    m_hint = new QLabel(m_lower);
+    m_hint->setObjectName(QStringLiteral("meetingHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_lower->addWidget(m_hint);
+    auto* scroll = new QScrollArea(m_lower);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_details);
     connect(m_details, &MeetingDetails::changed, this, &MeetingsPage::showChosen);
+    m_detailsPart = scroll;
+    m_lower->addWidget(m_detailsPart);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(title);
-    layout->addWidget(m_list);
-    layout->addLayout(buttons);
+    layout->addWidget(m_listPart);
     layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_lower, 1);
     clear();
+}
+
+// Instead of an empty list above a greyed-out form: what a first meeting is for, and the
+// one thing to do next.
+QWidget* MeetingsPage::makeEmptyState() {
+    auto* empty = new QWidget;
+    empty->setObjectName(QStringLiteral("meetingsEmptyState"));
+    auto* heading = new QLabel(tr("No meetings yet"), empty);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    auto* explain = new QLabel(tr("The first Team Around the Family meeting brings the family "
+                                  "and the people who help them together, to agree the plan "
+                                  "and who will be the lead professional."),
+                               empty);
+    explain->setWordWrap(true);
+    explain->setMaximumWidth(560);
+    m_scheduleFirst = new QPushButton(tr("&Schedule the first meeting\u2026"), empty);
+    m_scheduleFirst->setObjectName(QStringLiteral("meetingScheduleFirst"));
+    connect(m_scheduleFirst, &QPushButton::clicked, this, &MeetingsPage::scheduleMeeting);
+    auto* layout = new QVBoxLayout(empty);
+    layout->setContentsMargins(0, 16, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(explain);
+    layout->addSpacing(8);
+    layout->addWidget(m_scheduleFirst, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    return empty;
 }
 
 MeetingsPage::~MeetingsPage() {
@@ -127,14 +174,36 @@ void MeetingsPage::clear() {
     m_start->setEnabled(false);
     m_hold->setEnabled(false);
     m_cancel->setEnabled(false);
+    showWhatFits();
+}
+
+void MeetingsPage::showWhatFits() {
+    const bool anyMeeting = m_list->rowCount() > 0;
+    const bool canSchedule = m_meetings && !m_familyId.isEmpty();
+    m_listPart->setVisible(anyMeeting);
+    m_scheduleFirst->setEnabled(canSchedule);
+    if (!canSchedule) {
+        m_hint->setText(tr("Choose a family to see their meetings."));
+        m_lower->setCurrentWidget(m_hint);
+    } else if (!anyMeeting) {
+        m_lower->setCurrentWidget(m_emptyState);
+    } else if (chosenId().isEmpty()) {
+        m_hint->setText(tr("Choose a meeting in the list to see who was invited, the notes "
+                           "and the review."));
+        m_lower->setCurrentWidget(m_hint);
+    } else {
+        m_lower->setCurrentWidget(m_detailsPart);
+    }
 }
 
 void MeetingsPage::reload() {
     const QString chosen = chosenId();
     m_list->setRowCount(0);
     m_schedule->setEnabled(m_meetings && !m_familyId.isEmpty());
-    if (!m_meetings || m_familyId.isEmpty())
+    if (!m_meetings || m_familyId.isEmpty()) {
+        showWhatFits();
         return;
+    }
     const QLocale locale;
     const QList<meeting::Meeting> meetings = m_meetings->list(m_familyId);
     for (const meeting::Meeting& each : meetings) {
@@ -149,8 +218,6 @@ void MeetingsPage::reload() {
         m_list->setItem(row, 2, new QTableWidgetItem(each.place));
         m_list->setItem(row, 3, new QTableWidgetItem(meeting::statusTitle(each.status)));
     }
-    if (meetings.isEmpty())
-        report(tr("No meetings yet. Schedule the first TAF meeting to agree the plan."));
     chooseMeeting(chosen.isEmpty() && !meetings.isEmpty() ? meetings.last().id : chosen);
     showChosen();
 }
@@ -179,6 +246,7 @@ void MeetingsPage::showChosen() {
         currentPlan = plan::PlanStore(m_session->database()).current(m_familyId);
     m_details->showMeeting(m_meetings.get(), m_session ? &m_session->store() : nullptr, found,
                            currentPlan);
+    showWhatFits();
 }
 
 void MeetingsPage::report(const QString& message) {

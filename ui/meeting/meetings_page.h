@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 
 namespace kith::meeting {
@@ -35,6 +36,9 @@ public:
 
     QTableWidget* list() const { return m_list; }
     MeetingDetails* details() const { return m_details; }
+    // What the lower part shows: the empty state (no meetings yet), a hint (none chosen) or
+    // the chosen meeting's details.
+    QStackedWidget* lowerPart() const { return m_lower; }
     // Starts the visual agenda for the chosen meeting; the controller (or null and a message).
     AgendaController* startAgenda();
     // Agrees the plan as it stands now at the chosen meeting and records the meeting as held.
@@ -48,6 +52,8 @@ public:
 private:
     void reload();
     void showChosen();
+    void showWhatFits();
+    QWidget* makeEmptyState();
     QString chosenId() const;
     void report(const QString& message);
 
@@ -57,6 +63,12 @@ private:
     QPointer<AgendaController> m_agenda;
 
     QTableWidget* m_list = nullptr;
+    QWidget* m_listPart = nullptr; // the list with its buttons: hidden until a meeting exists
+    QStackedWidget* m_lower = nullptr;
+    QWidget* m_emptyState = nullptr;
+    QLabel* m_hint = nullptr;
+    QWidget* m_detailsPart = nullptr;
+    QPushButton* m_scheduleFirst = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_schedule = nullptr;
     QPushButton* m_start = nullptr;
