@@ -1,5 +1,7 @@
 #include "client/refused_changes.h"
 
+#include "audit/audit_writer.h"
+#include "due/due_settings.h"
 #include "store/sql_support.h"
 
 namespace kith::sync {
@@ -20,9 +22,27 @@ Status RefusedChanges::dismiss(const QString& mutationId) {
     sql::Transaction transaction(m_database.connection());
     if (!transaction.begun())
         return transaction.begun();
-    if (!m_state.dismissRejected(mutationId))
+    std::optional<RejectedChange> dismissed;
+    for (const RejectedChange& change : m_state.rejected()) {
+        if (change.mutationId == mutationId)
+            dismissed = change;
+    }
+    if (!dismissed || !m_state.dismissRejected(mutationId))
         return Status::fail(tr("That refused change is no longer in the list: it may have "
                                "been dismissed already. Close the list and open it again."));
+    // The trail names the record and what was tried, never its content or the server's
+    // reason. It carries no family: when the hub refused the change because of the family
+    // (not there, or not this account's), it would refuse this event too, and dismissing
+    // that would start the loop again.
+    audit::AuditEvent event;
+    event.actor = m_actor.isEmpty() ? due::DueSettings::actorId(m_database) : m_actor;
+    event.action = audit::Action::Change;
+    event.entity = dismissed->entity;
+    event.entityId = dismissed->entityId;
+    event.detail = QStringLiteral("refused change dismissed (%1)").arg(dismissed->operation);
+    audit::AuditWriter writer(m_database.connection(), m_database.clock(), m_database.deviceId());
+    if (const auto appended = writer.append(event); !appended)
+        return Status::fail(appended.error());
     return transaction.commit();
 }
 

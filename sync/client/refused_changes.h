@@ -19,8 +19,11 @@ public:
 
     QList<RejectedChange> list();
     int count();
-    // Removes the change from the list (its own transaction). The change itself was never
-    // applied anywhere; dismissing only says the person has seen it.
+    // Who dismisses; until set, the professional this store is set up for (or "local user").
+    void setActor(const QString& actor) { m_actor = actor; }
+    // Removes the change from the list (its own transaction) and records in the audit log
+    // who dismissed which record, and when. The change itself was never applied anywhere;
+    // dismissing only says the person has dealt with it.
     Status dismiss(const QString& mutationId);
 
     // "Person", "Lead professional", "Address"... from a table name.
@@ -34,6 +37,7 @@ public:
 private:
     Database& m_database;
     SyncStateStore m_state;
+    QString m_actor;
 };
 
 } // namespace kith::sync

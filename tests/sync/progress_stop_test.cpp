@@ -1,4 +1,5 @@
 // Progress with a total, stopping a sync halfway, and the list of changes the server refused.
+#include "audit/audit_log.h"
 #include "client/refused_changes.h"
 #include "client/sync_state_store.h"
 #include "sync_fixture.h"
@@ -255,6 +256,68 @@ TEST_CASE("A refused change is listed with plain words and leaves the list when 
     CHECK_FALSE(again);
     CHECK(again.error().contains(QStringLiteral("no longer in the list")));
     CHECK(refused.count() == 1);
+}
+
+TEST_CASE("Dismissing a refused change leaves an audit event naming who, when and which record",
+          "[sync-progress][audit]") {
+    TempStore temp;
+    REQUIRE(temp.database);
+    const QString reason = QStringLiteral("forbidden: this account does not work with the family");
+    {
+        sync::SyncStateStore state(temp.database->connection());
+        REQUIRE(state.addRejected(
+            {QStringLiteral("m-1"), QStringLiteral("person_name"), QStringLiteral("row-1"),
+             QStringLiteral("family-1"), QStringLiteral("update"),
+             QStringLiteral("{\"given_name\":\"Amira\"}"), reason, temp.clock.nowUtc()}));
+    }
+    audit::AuditLog log(*temp.database);
+    const QList<audit::AuditEvent> before = log.recent(1000);
+
+    sync::RefusedChanges refused(*temp.database);
+    refused.setActor(QStringLiteral("professional-7"));
+    REQUIRE(refused.dismiss(QStringLiteral("m-1")));
+    const QList<audit::AuditEvent> after = log.recent(1000);
+    REQUIRE(after.size() == before.size() + 1);
+    const audit::AuditEvent& event = after.first(); // newest first
+    CHECK(event.actor == QStringLiteral("professional-7"));
+    CHECK(event.occurredAt == temp.clock.nowUtc());
+    CHECK(event.deviceId == temp.database->deviceId());
+    CHECK(event.action == audit::Action::Change);
+    CHECK(event.entity == QStringLiteral("person_name"));
+    CHECK(event.entityId == QStringLiteral("row-1"));
+    CHECK(event.detail == QStringLiteral("refused change dismissed (update)"));
+    // Nothing of what was sent or why it was refused; and no family, so that the hub takes it
+    // even when it refused the change because of the family.
+    CHECK_FALSE(event.detail.contains(QStringLiteral("Amira")));
+    CHECK_FALSE(event.detail.contains(QStringLiteral("forbidden")));
+    CHECK(event.familyId.isEmpty());
+    CHECK(log.verify().intact);
+    // The event waits in the outbox, to be carried to the hub with the next sync.
+    QSqlQuery queued(temp.database->connection());
+    queued.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM change_log WHERE entity = 'audit_event' AND entity_id = ?"));
+    queued.addBindValue(event.id);
+    REQUIRE(queued.exec());
+    REQUIRE(queued.next());
+    CHECK(queued.value(0).toInt() == 1);
+
+    // Dismissing again is refused and records nothing.
+    CHECK_FALSE(refused.dismiss(QStringLiteral("m-1")));
+    CHECK(log.recent(1000).size() == after.size());
+
+    // Without an actor set, the store's own user is recorded.
+    {
+        sync::SyncStateStore state(temp.database->connection());
+        REQUIRE(state.addRejected({QStringLiteral("m-2"), QStringLiteral("case_note"),
+                                   QStringLiteral("row-2"), QStringLiteral("family-1"),
+                                   QStringLiteral("insert"), QStringLiteral("{}"), reason,
+                                   temp.clock.nowUtc()}));
+    }
+    REQUIRE(sync::RefusedChanges(*temp.database).dismiss(QStringLiteral("m-2")));
+    const audit::AuditEvent second = log.recent(1).first();
+    CHECK(second.actor == QStringLiteral("local user"));
+    CHECK(second.entity == QStringLiteral("case_note"));
+    CHECK(second.detail == QStringLiteral("refused change dismissed (insert)"));
 }
 
 TEST_CASE("A pull page's count of what waits is optional on the wire", "[sync-progress]") {

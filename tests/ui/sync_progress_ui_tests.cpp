@@ -1,5 +1,6 @@
 // The app's sync, continued: progress with a total in the status bar, "Stop syncing", and
 // the list of changes the server did not accept.
+#include "audit/audit_log.h"
 #include "client/in_process_transport.h"
 #include "client/refused_changes.h"
 #include "client/sync_engine.h"
@@ -217,5 +218,11 @@ TEST_CASE("Changes the server did not accept are listed, counted and dismissed",
     CHECK_FALSE(SyncStatusText::line(controller.facts(), QDateTime::currentDateTimeUtc())
                     .contains(QStringLiteral("not accepted")));
     CHECK(sync::RefusedChanges(session.database()).count() == 0);
+    // Who dismissed which record stays in the audit log.
+    const QList<audit::AuditEvent> trail = audit::AuditLog(session.database()).recent(1);
+    REQUIRE(trail.size() == 1);
+    CHECK(trail.first().entity == QStringLiteral("person"));
+    CHECK(trail.first().entityId == QStringLiteral("person-1"));
+    CHECK(trail.first().detail == QStringLiteral("refused change dismissed (update)"));
     dialog->close();
 }

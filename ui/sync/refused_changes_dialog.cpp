@@ -52,7 +52,8 @@ RefusedChangesDialog::RefusedChangesDialog(StoreSession& session, QWidget* paren
 
     m_dismiss->setObjectName(QStringLiteral("dismissRefusedButton"));
     m_dismiss->setToolTip(tr("Take it off this list once you have put it right or decided it "
-                             "is not needed. The change itself is not sent again."));
+                             "is not needed. The change itself is not sent again; the audit log "
+                             "records that you dismissed it."));
     connect(m_dismiss, &QPushButton::clicked, this, &RefusedChangesDialog::dismissChosen);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &RefusedChangesDialog::showChosen);
 
