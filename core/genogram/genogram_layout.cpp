@@ -151,7 +151,16 @@ QList<PlacedHousehold> placeHouseholds(const Genogram& genogram, const Layout& l
             continue;
         // A second household around some of the same people is drawn a little wider.
         const double margin = 14 + 6 * static_cast<double>(i % 4);
-        households.append({household.id, bounds.adjusted(-margin, -margin, margin, margin)});
+        bounds.adjust(-margin, -margin, margin, margin);
+        if (!household.label.isEmpty()) {
+            bounds.setTop(bounds.top() - kHouseholdLabelBand);
+            const double needed =
+                static_cast<double>(household.label.size()) * kHouseholdLabelCharWidth +
+                2 * kHouseholdLabelInset;
+            const double grow = std::max(0.0, needed - bounds.width()) / 2;
+            bounds.adjust(-grow, 0, grow, 0);
+        }
+        households.append({household.id, bounds});
     }
     return households;
 }

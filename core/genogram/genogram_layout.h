@@ -17,6 +17,15 @@ constexpr double kSymbolSize = 40;
 constexpr double kColumn = 90;     // centre to centre of neighbours in a row
 constexpr double kRow = 170;       // centre to centre of generations
 constexpr double kCoupleDrop = 25; // couple line below the symbols' bottom edge
+// A household's label sits inside its box, in a band above the members: this far from the
+// box's left, right and top edges (clear of the rounded corners)...
+constexpr double kHouseholdLabelInset = 12;
+constexpr double kHouseholdLabelTop = 6;
+constexpr double kHouseholdLabelBand = 22; // ...in a band this tall (a 12-unit bold line)
+// The layout does not measure text (it stays a pure function of the model, whatever fonts
+// a computer has), so it allows this much per character of the label; generous for the
+// usual sans-serif bold. The painter elides a label that would still not fit.
+constexpr double kHouseholdLabelCharWidth = 8;
 } // namespace layout_units
 
 struct PlacedPerson {
@@ -48,7 +57,8 @@ struct PlacedChild {
     QPointF childTop;
 };
 
-// Who lives together: a rounded boundary around the members' symbols.
+// Who lives together: a rounded boundary around the members' symbols, with room inside at
+// the top for its label (wider than the members when the label needs it).
 struct PlacedHousehold {
     QString householdId;
     QRectF bounds;

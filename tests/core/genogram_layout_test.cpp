@@ -198,3 +198,33 @@ TEST_CASE("Layout ends on a genogram where someone is their own ancestor", "[gen
     CHECK(layout.people.size() == 2);
     CHECK(overlaps(layout) == 0);
 }
+
+TEST_CASE("A household's box keeps room inside for its label, and grows to fit it",
+          "[genogram][layout]") {
+    using namespace layout_units;
+    Genogram g;
+    g.people = {genogramPerson(QStringLiteral("M"), Sex::Female, 1990),
+                genogramPerson(QStringLiteral("N"), Sex::Female, 1950)};
+    // One person, so the members alone are narrower than the label; and one without a label.
+    g.households = {{QStringLiteral("h1"), QStringLiteral("Lives together"), {QStringLiteral("M")}},
+                    {QStringLiteral("h2"), QString(), {QStringLiteral("N")}}};
+    const Layout layout = layoutGenogram(g);
+    REQUIRE(layout.households.size() == 2);
+    const QRectF labelled = layout.households[0].bounds;
+    const QRectF plain = layout.households[1].bounds;
+    const QRectF member = layout.person(QStringLiteral("M"))->box();
+    CHECK(labelled.contains(member));
+    CHECK(labelled.width() >= 14 * kHouseholdLabelCharWidth + 2 * kHouseholdLabelInset);
+    CHECK(labelled.width() > plain.width());
+    CHECK(labelled.center().x() == Approx(member.center().x())); // grown on both sides
+    // The label's band lies inside the box, above the member with a gap, clear of every edge.
+    const QRectF band(labelled.left() + kHouseholdLabelInset, labelled.top() + kHouseholdLabelTop,
+                      labelled.width() - 2 * kHouseholdLabelInset,
+                      kHouseholdLabelBand - kHouseholdLabelTop);
+    CHECK(labelled.contains(band));
+    CHECK(band.bottom() < member.top());
+    CHECK_FALSE(band.intersects(member));
+    // Without a label the box stays close around the member.
+    CHECK(plain.top() > layout.person(QStringLiteral("N"))->box().top() - kHouseholdLabelBand);
+    CHECK(layout.bounds.contains(labelled));
+}

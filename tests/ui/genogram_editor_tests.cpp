@@ -3,6 +3,7 @@
 #include "genogram/genogram_items.h"
 #include "genogram/genogram_labels.h"
 #include "genogram/genogram_page.h"
+#include "genogram/genogram_picture.h"
 #include "genogram/genogram_scene.h"
 #include "genogram/genogram_view.h"
 #include "store_session.h"
@@ -11,10 +12,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using kith::Status;
@@ -256,4 +260,46 @@ TEST_CASE("The Genogram tab opens the family's genogram and keeps each edit", "[
     reopened.showFamily(familyId);
     REQUIRE(reopened.openNow());
     CHECK(reopened.editor()->document()->genogram().people.size() == people + 1);
+}
+
+TEST_CASE("A household's label fits inside its box, clear of the edge", "[ui][genogram]") {
+    test::DemoStore demo(3);
+    const QString familyId = demo.session->store().listFamilies(1).value(0).id;
+    REQUIRE_FALSE(familyId.isEmpty());
+    GenogramPage page;
+    page.setSession(demo.session.get());
+    page.resize(1100, 700);
+    page.show();
+    page.showFamily(familyId);
+    REQUIRE(page.openNow());
+    GenogramEditor& editor = *page.editor();
+    const Genogram& g = editor.document()->genogram();
+    REQUIRE_FALSE(g.households.isEmpty());
+    // The font the label is painted in: 12 units, bold (genogram_symbols.cpp).
+    QFont font;
+    font.setPixelSize(12);
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    for (const PlacedHousehold& placed : editor.scene()->layout().households) {
+        const auto home =
+            std::find_if(g.households.cbegin(), g.households.cend(),
+                         [&](const Household& h) { return h.id == placed.householdId; });
+        REQUIRE(home != g.households.cend());
+        INFO(home->label.toStdString());
+        // Whole, not elided, with the inset on both sides.
+        CHECK(metrics.horizontalAdvance(home->label) + 2 * layout_units::kHouseholdLabelInset <=
+              placed.bounds.width());
+        CHECK(metrics.height() + layout_units::kHouseholdLabelTop <=
+              layout_units::kHouseholdLabelBand);
+    }
+    // The picture as exported, at twice the size, to look at.
+    const GenogramPicture picture(g, editor.scene()->layout(), test::testToday());
+    QImage image((picture.size() * 2).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(2, 2);
+    picture.paint(painter);
+    painter.end();
+    CHECK(image.save(QStringLiteral("/tmp/polish_genogram_household.png")));
 }

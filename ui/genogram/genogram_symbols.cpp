@@ -2,6 +2,7 @@
 
 #include "genogram_labels.h"
 
+#include <QFontMetricsF>
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
@@ -396,10 +397,15 @@ void paintHousehold(QPainter& painter, const Household& household, const QRectF&
     painter.setBrush(QColor(0x00, 0x60, 0x9c, 14));
     painter.drawRoundedRect(bounds, 18, 18);
     if (!household.label.isEmpty()) {
+        // In the band the layout keeps above the members, clear of the edge; elided rather
+        // than touching it should the font be wider than the layout allowed for.
         painter.setFont(labelFont(12, true));
+        const QRectF room = bounds.adjusted(units::kHouseholdLabelInset, units::kHouseholdLabelTop,
+                                            -units::kHouseholdLabelInset, 0);
+        const QFontMetricsF metrics(painter.font(), painter.device());
+        const QString text = metrics.elidedText(household.label, Qt::ElideRight, room.width());
         painter.setPen(QColor(0x00, 0x60, 0x9c));
-        painter.drawText(bounds.adjusted(12, 4, -12, 0), Qt::AlignLeft | Qt::AlignTop,
-                         household.label);
+        painter.drawText(room, Qt::AlignLeft | Qt::AlignTop, text);
     }
     painter.restore();
 }
