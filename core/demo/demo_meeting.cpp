@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace kith::demo {
 namespace {
@@ -15,6 +16,9 @@ namespace {
 using namespace meeting;
 
 constexpr std::uint64_t kMeetingSalt = 0x7AF3EE75ULL;
+// The planned first meetings draw from their own sequence, so that adding them left every
+// other demo meeting as it was.
+constexpr std::uint64_t kFirstMeetingSalt = 0x1EAD7AF1ULL;
 
 struct DemoAgreed {
     QString familyId;
@@ -25,6 +29,13 @@ struct DemoAgreed {
     QString otherProfessionalId;
     QStringList parentIds;
     QStringList actionIds;
+};
+
+// A family nobody leads yet, with the professionals working with them (id, what they do).
+struct DemoLeadless {
+    QString familyId;
+    QStringList parentIds;
+    QList<std::pair<QString, QString>> professionals;
 };
 
 const char* const kPlaces[] = {"Harbourside Family Hub", "The family's home",
@@ -98,6 +109,46 @@ QList<DemoAgreed> readFamilies(const QSqlDatabase& db) {
     return families;
 }
 
+// Families with no lead professional and someone working with them, in a stable order: the
+// first meeting is where one of those would be named.
+QList<DemoLeadless> readLeadless(const QSqlDatabase& db) {
+    const auto leadless = [](const char* alias) {
+        return QStringLiteral("NOT EXISTS (SELECT 1 FROM lead_professional l WHERE "
+                              "l.family_id = %1.family_id AND l.ended_on IS NULL)")
+            .arg(QLatin1String(alias));
+    };
+    QList<DemoLeadless> families;
+    QHash<QString, qsizetype> index;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT i.family_id, i.professional_id, i.purpose FROM involvement i "
+                              "WHERE i.professional_id IS NOT NULL AND i.ended_on IS NULL AND ") +
+               leadless("i") + QStringLiteral(" ORDER BY i.rowid"));
+    while (query.next()) {
+        const QString familyId = query.value(0).toString();
+        auto found = index.constFind(familyId);
+        if (found == index.cend()) {
+            found = index.insert(familyId, families.size());
+            families.append({familyId, {}, {}});
+        }
+        DemoLeadless& family = families[*found];
+        const QString professionalId = query.value(1).toString();
+        const bool known = std::any_of(family.professionals.cbegin(), family.professionals.cend(),
+                                       [&](const auto& p) { return p.first == professionalId; });
+        if (!known && family.professionals.size() < 2)
+            family.professionals.append({professionalId, query.value(2).toString()});
+    }
+    query.exec(QStringLiteral("SELECT p.family_id, p.id FROM person p WHERE p.role = 'parent' "
+                              "AND ") +
+               leadless("p") + QStringLiteral(" ORDER BY p.rowid"));
+    while (query.next()) {
+        const auto found = index.constFind(query.value(0).toString());
+        if (found != index.cend() && families[*found].parentIds.size() < 2)
+            families[*found].parentIds.append(query.value(1).toString());
+    }
+    return families;
+}
+
 class MeetingMaker {
 public:
     MeetingMaker(store::RecordWriter& writer, DemoRandom& random, QDate today, QDateTime now)
@@ -107,6 +158,7 @@ public:
         , m_now(std::move(now)) {}
 
     Status make(const DemoAgreed& family);
+    Status planFirst(const DemoLeadless& family);
 
 private:
     Status insert(const QString& table, const QVariantMap& fields) {
@@ -266,20 +318,62 @@ Status MeetingMaker::make(const DemoAgreed& family) {
     return store(planned);
 }
 
+// Some families not yet led have their first meeting in the diary, everyone invited, so that
+// naming the lead there (with the family's agreement) can be tried on demo data.
+Status MeetingMaker::planFirst(const DemoLeadless& family) {
+    if (!m_random.chance(40) || family.parentIds.isEmpty() || family.professionals.isEmpty())
+        return okStatus();
+    Meeting first;
+    first.id = m_random.uuid();
+    first.familyId = family.familyId;
+    first.kind = MeetingKind::First;
+    first.startsAt = QDateTime(m_now.date().addDays(m_random.between(2, 21)),
+                               QTime(m_random.between(9, 15), 0), Qt::UTC);
+    first.durationMinutes = m_random.chance(50) ? 60 : 90;
+    first.place = text(m_random.pick(kPlaces));
+    first.chairProfessionalId = family.professionals.front().first;
+    first.status = MeetingStatus::Planned;
+    first.createdAt = m_now;
+    first.createdBy = first.chairProfessionalId;
+    for (const QString& parentId : family.parentIds)
+        first.attendees.append({m_random.uuid(),
+                                AttendeeKind::FamilyMember,
+                                parentId,
+                                {},
+                                {},
+                                QStringLiteral("Parent"),
+                                Attendance::Invited});
+    for (const auto& [professionalId, purpose] : family.professionals)
+        first.attendees.append(
+            {m_random.uuid(),
+             AttendeeKind::Professional,
+             {},
+             professionalId,
+             {},
+             purpose.isEmpty() ? QStringLiteral("Works with the family") : purpose,
+             Attendance::Invited});
+    return store(first);
+}
+
 } // namespace
 
 Status addDemoMeetings(const Database& database, std::uint64_t seed, const QDate& today) {
     const QSqlDatabase db = database.connection();
     const QList<DemoAgreed> families = readFamilies(db);
-    if (families.isEmpty())
-        return okStatus();
+    const QList<DemoLeadless> leadless = readLeadless(db);
     DemoRandom random(seed ^ kMeetingSalt);
+    DemoRandom firstRandom(seed ^ kFirstMeetingSalt);
     store::RecordWriter writer(db, database.clock(), database.deviceId());
     writer.setActor(QStringLiteral("demo"));
     const QDate until = std::min(today, database.clock().today());
     MeetingMaker maker(writer, random, until, database.clock().nowUtc());
-    return inBatches(database, writer, families,
-                     [&](const auto& family, qsizetype) { return maker.make(family); });
+    if (Status made = inBatches(database, writer, families,
+                                [&](const auto& family, qsizetype) { return maker.make(family); });
+        !made)
+        return made;
+    MeetingMaker firstMaker(writer, firstRandom, until, database.clock().nowUtc());
+    return inBatches(database, writer, leadless,
+                     [&](const auto& family, qsizetype) { return firstMaker.planFirst(family); });
 }
 
 } // namespace kith::demo
