@@ -4,6 +4,7 @@
 // request rather than several per row (docs/decisions/0010).
 #include "server/family_access_rules.h"
 #include "server/record_merge.h"
+#include "server/role_rules.h"
 #include "server/sync_service_impl.h"
 #include "util/ids.h"
 
@@ -159,6 +160,12 @@ private:
                     .arg(change.entity));
         const std::optional<StoredRecord> existing = stored(change.entity, change.id);
         if (const QString refused = mayWrite(change, existing); !refused.isEmpty())
+            return reject(refused);
+        const std::optional<QJsonObject> storedFields =
+            existing && !existing->deleted ? std::optional<QJsonObject>(existing->fields)
+                                           : std::nullopt;
+        if (const QString refused = refusedForRole(m_account.role, change, storedFields);
+            !refused.isEmpty())
             return reject(refused);
         const QJsonObject fields = withoutLocalColumns(change.fields);
         // A row still exactly as this device pushed it: the device made that version, even
