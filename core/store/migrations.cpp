@@ -40,6 +40,7 @@ const std::vector<Migration>& migrations() {
          migration_steps::createPlan},
         {11, "Team Around the Family meetings, attendance, handovers and circulation",
          migration_steps::createMeetings},
+        {12, "the role of the hub account the store syncs as", migration_steps::addSyncAccountRole},
     };
     return steps;
 }

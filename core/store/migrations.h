@@ -40,6 +40,7 @@ Status createSyncState(const QSqlDatabase& db);
 Status createAssessment(const QSqlDatabase& db);
 Status createPlan(const QSqlDatabase& db);
 Status createMeetings(const QSqlDatabase& db);
+Status addSyncAccountRole(const QSqlDatabase& db);
 } // namespace migration_steps
 
 } // namespace kith

@@ -117,6 +117,9 @@ std::optional<SyncFailure> SyncEngine::signIn(const SyncCredentials& credentials
     if (!reply.ok())
         return failure(reply.error);
     m_api.setToken(reply.value->token);
+    // Kept for the app to explain what the role may not do; the server still decides.
+    if (!reply.value->account.role.isEmpty())
+        m_state.setAccountRole(reply.value->account.role);
     if (reply.value->clockWarning)
         report.clockWarning = reply.value->clockWarning;
     return std::nullopt;

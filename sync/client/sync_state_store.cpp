@@ -57,6 +57,17 @@ Status SyncStateStore::setServerAndAccount(const QString& server, const QString&
     return sql::exec(query);
 }
 
+QString SyncStateStore::accountRole() {
+    return single(QStringLiteral("SELECT account_role FROM sync_state WHERE id = 1")).toString();
+}
+
+Status SyncStateStore::setAccountRole(const QString& role) {
+    QSqlQuery& query =
+        m_statements.get(QStringLiteral("UPDATE sync_state SET account_role = ? WHERE id = 1"));
+    query.bindValue(0, role);
+    return sql::exec(query);
+}
+
 Status SyncStateStore::recordSyncFinished(const QDateTime& at, const QString& error) {
     QSqlQuery& query = m_statements.get(QStringLiteral(
         "UPDATE sync_state SET last_synced_at = coalesce(?, last_synced_at), last_error = ? "

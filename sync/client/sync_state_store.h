@@ -38,6 +38,9 @@ public:
     QString server();
     QString account();
     Status setServerAndAccount(const QString& server, const QString& account);
+    // The account's role as the server gave it at the last sign-in; empty before any.
+    QString accountRole();
+    Status setAccountRole(const QString& role);
     Status recordSyncFinished(const QDateTime& at, const QString& error);
     QDateTime lastSyncedAt();
 

@@ -1,5 +1,6 @@
 // The client engine against the real SyncService in the same process.
 #include "client/conflict_resolver.h"
+#include "client/sync_state_store.h"
 #include "sync_fixture.h"
 #include "temp_store.h"
 
@@ -383,4 +384,14 @@ TEST_CASE("While it syncs the engine's connection commits without waiting for th
     for (const int level : during)
         CHECK(level == 1); // NORMAL: what the engine writes can be had again
     CHECK(synchronous() == 2);
+}
+
+TEST_CASE("Signing in keeps the account's role, for the app to explain what it may not do",
+          "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    sync::SyncStateStore state(a.database->connection());
+    CHECK(state.accountRole().isEmpty()); // never signed in: nothing is assumed
+    REQUIRE(a.sync().ok);
+    CHECK(state.accountRole() == QStringLiteral("practitioner"));
 }

@@ -3,6 +3,7 @@
 #include "assessment/field_editor.h"
 #include "assessment/repeating_editor.h"
 #include "assessment/section_editor.h"
+#include "client/sync_state_store.h"
 #include "ui_test_support.h"
 
 #include <QApplication>
@@ -485,4 +486,49 @@ TEST_CASE("The Assessment tab can be used from the keyboard", "[ui][assessment]"
         taken.append(letter);
     }
     CHECK(taken.size() >= 4 + 6);
+}
+
+TEST_CASE("On a laptop that syncs as a practitioner, signing off and returning say they are a "
+          "manager's",
+          "[ui][assessment]") {
+    DemoStore demo(150); // enough families for one waiting for sign-off
+    const AssessmentStore store(demo.session->database());
+    QString familyId;
+    for (const FamilySummary& summary : demo.session->store().listFamilies()) {
+        const auto current = store.current(summary.id);
+        if (current && current->status == AssessmentStatus::Submitted)
+            familyId = summary.id;
+    }
+    REQUIRE_FALSE(familyId.isEmpty());
+    AssessmentPage page;
+    page.setSession(demo.session.get());
+    page.resize(1100, 760);
+    page.show();
+    auto* signOff = page.findChild<QPushButton*>(QStringLiteral("assessmentSignOff"));
+    auto* sendBack = page.findChild<QPushButton*>(QStringLiteral("assessmentReturn"));
+    auto* why = page.findChild<QLabel*>(QStringLiteral("assessmentManagersDecision"));
+    REQUIRE(signOff);
+    REQUIRE(sendBack);
+    REQUIRE(why);
+
+    // Never synced: the role is not known, and the buttons are there to use.
+    REQUIRE(page.showFamily(familyId));
+    CHECK(signOff->isEnabled());
+    CHECK(sendBack->isEnabled());
+    CHECK(why->isHidden());
+
+    sync::SyncStateStore state(demo.session->database().connection());
+    REQUIRE(state.setAccountRole(QStringLiteral("practitioner")));
+    REQUIRE(page.showFamily(familyId));
+    CHECK_FALSE(signOff->isEnabled());
+    CHECK_FALSE(sendBack->isEnabled());
+    CHECK(why->isVisible());
+    CHECK(why->text().contains(QStringLiteral("Only a manager")));
+    CHECK(signOff->toolTip() == why->text());
+    page.grab().save(QStringLiteral("/tmp/assessment_managers_decision.png"));
+
+    REQUIRE(state.setAccountRole(QStringLiteral("manager")));
+    REQUIRE(page.showFamily(familyId));
+    CHECK(signOff->isEnabled());
+    CHECK(why->isHidden());
 }

@@ -89,6 +89,9 @@ AssessmentHeader::AssessmentHeader(QWidget* parent)
     layout->addLayout(actions);
     m_missing = makeText(this, QStringLiteral("assessmentMissing"));
     m_missing->setForegroundRole(QPalette::PlaceholderText);
+    // Said beside the buttons, not only in their tooltips: disabled buttons give no reason.
+    m_decision = makeText(this, QStringLiteral("assessmentManagersDecision"));
+    layout->addWidget(m_decision);
     m_message = makeNote(this, QStringLiteral("assessmentMessage"), QStringLiteral("#fdecea"));
     layout->addWidget(m_missing);
     layout->addWidget(m_message);
@@ -114,8 +117,17 @@ void AssessmentHeader::showFacts(const Facts& facts) {
         facts.status == AssessmentStatus::Draft || facts.status == AssessmentStatus::Returned;
     m_submit->setEnabled(editable && facts.complete);
     m_submit->setToolTip(editable ? facts.missing.join(QLatin1Char('\n')) : QString());
-    m_signOff->setEnabled(facts.status == AssessmentStatus::Submitted);
-    m_return->setEnabled(facts.status == AssessmentStatus::Submitted);
+    const bool awaitingDecision = facts.status == AssessmentStatus::Submitted;
+    m_signOff->setEnabled(awaitingDecision && facts.mayDecide);
+    m_return->setEnabled(awaitingDecision && facts.mayDecide);
+    const QString managersOnly =
+        awaitingDecision && !facts.mayDecide
+            ? tr("Only a manager signs off an assessment or returns it. This laptop syncs as a "
+                 "hub account that is not a manager's.")
+            : QString();
+    m_signOff->setToolTip(managersOnly);
+    m_return->setToolTip(managersOnly);
+    showOrHide(m_decision, managersOnly);
     showOrHide(m_missing, editable ? AssessmentSummary::missing(facts.missing) : QString());
 }
 

@@ -29,6 +29,9 @@ public:
         bool disagreed = false;
         bool complete = false;
         QStringList missing;
+        // False when this laptop syncs as a hub account that is not a manager's: signing off
+        // and returning are a manager's decisions (the hub refuses them from anyone else).
+        bool mayDecide = true;
     };
 
     explicit AssessmentHeader(QWidget* parent = nullptr);
@@ -55,6 +58,7 @@ private:
     QLabel* m_returned = nullptr;
     QLabel* m_familyViews = nullptr;
     QLabel* m_missing = nullptr;
+    QLabel* m_decision = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_submit = nullptr;
     QPushButton* m_signOff = nullptr;

@@ -8,6 +8,7 @@
 #include "assessment/assessment_summary.h"
 #include "assessment/field_editor.h"
 #include "assessment/section_editor.h"
+#include "client/sync_state_store.h"
 #include "due/due_settings.h"
 #include "family_detail_models.h"
 #include "family_tab.h"
@@ -343,6 +344,8 @@ void AssessmentPage::refreshSummary() {
         [this](const QString& id) { return m_family.nameOf(id); }, &facts.disagreed);
     facts.complete = completeness.isComplete();
     facts.missing = completeness.missing();
+    const QString role = sync::SyncStateStore(m_session->database().connection()).accountRole();
+    facts.mayDecide = role.isEmpty() || role == QLatin1String("manager");
     m_header->showFacts(facts);
     m_overall->setText(AssessmentSummary::overall(completeness));
 
