@@ -83,9 +83,12 @@ QList<EpisodeTimeline> loadOpenTimelines(const QSqlDatabase& db, const TimelineF
     QHash<QString, qsizetype> index;
     episodes.forEach(
         db,
-        QStringLiteral("SELECT e.id, e.family_id, f.name, e.lead_professional_id, "
-                       "e.stage FROM episode e JOIN family f ON f.id = e.family_id "
-                       "WHERE %1 ORDER BY f.name, e.id"),
+        // An episode left on a family merged into another is shown under the family kept
+        // (docs/decisions/0008), whose people it concerns now.
+        QStringLiteral("SELECT e.id, coalesce(k.id, f.id), coalesce(k.name, f.name), "
+                       "e.lead_professional_id, e.stage FROM episode e JOIN family f ON f.id = "
+                       "e.family_id LEFT JOIN family k ON k.id = f.merged_into "
+                       "WHERE %1 ORDER BY 3, e.id"),
         [&](const QSqlQuery& query) {
             EpisodeTimeline timeline;
             timeline.episodeId = query.value(0).toString();
@@ -126,7 +129,8 @@ QList<EpisodeTimeline> loadOpenTimelines(const QSqlDatabase& db, const TimelineF
     episodes.forEach(
         db,
         QStringLiteral("SELECT e.id, p.id, p.family_name, p.given_name, p.preferred_name, "
-                       "p.date_of_birth FROM episode e JOIN person p ON p.family_id = e.family_id "
+                       "p.date_of_birth FROM episode e JOIN family f ON f.id = e.family_id "
+                       "JOIN person p ON p.family_id = coalesce(f.merged_into, f.id) "
                        "WHERE %1 AND p.role IN ('child','young_person') AND p.unborn = 0 "
                        "AND p.in_household = 1 ORDER BY p.date_of_birth"),
         [&](const QSqlQuery& query) {

@@ -18,6 +18,13 @@ QList<T> readAll(QSqlQuery& query, T (*from)(const store::Row&)) {
     return rows;
 }
 
+// The family and every family merged into it, at any depth: a merge leaves the duplicate's
+// journey records under its own id (they are append-only; docs/decisions/0008), and they
+// belong on the kept family's pages. Binds the family's id once.
+const QString kFamilyAndMerged =
+    QStringLiteral("WITH RECURSIVE merged(id) AS (SELECT ? UNION SELECT f.id FROM family f "
+                   "JOIN merged m ON f.merged_into = m.id) ");
+
 } // namespace
 
 std::optional<Episode> JourneyStore::episode(const QString& episodeId) const {
@@ -28,16 +35,21 @@ std::optional<Episode> JourneyStore::episode(const QString& episodeId) const {
 }
 
 std::optional<Episode> JourneyStore::openEpisodeOf(const QString& familyId) const {
+    // A family's own open episode comes before one left open on a family merged into it.
     QSqlQuery& query = m_reads.get(
-        QStringLiteral("SELECT * FROM episode WHERE family_id = ? AND closed_at IS NULL"));
+        kFamilyAndMerged +
+        QStringLiteral("SELECT * FROM episode WHERE family_id IN merged AND closed_at IS NULL "
+                       "ORDER BY family_id = ? DESC, opened_at DESC LIMIT 1"));
     query.bindValue(0, familyId);
+    query.bindValue(1, familyId);
     const QList<Episode> found = readAll(query, episodeFrom);
     return found.isEmpty() ? std::nullopt : std::optional<Episode>(found.front());
 }
 
 QList<Episode> JourneyStore::episodesOf(const QString& familyId) const {
     QSqlQuery& query = m_reads.get(
-        QStringLiteral("SELECT * FROM episode WHERE family_id = ? ORDER BY opened_at DESC"));
+        kFamilyAndMerged +
+        QStringLiteral("SELECT * FROM episode WHERE family_id IN merged ORDER BY opened_at DESC"));
     query.bindValue(0, familyId);
     return readAll(query, episodeFrom);
 }
@@ -78,8 +90,9 @@ QList<CaseNote> JourneyStore::notesOf(const QString& episodeId) const {
 }
 
 QList<ChronologyEntry> JourneyStore::chronologyOf(const QString& familyId) const {
-    QSqlQuery& query = m_reads.get(QStringLiteral(
-        "SELECT * FROM chronology_entry WHERE family_id = ? ORDER BY occurred_on, rowid"));
+    QSqlQuery& query = m_reads.get(
+        kFamilyAndMerged + QStringLiteral("SELECT * FROM chronology_entry WHERE family_id IN "
+                                          "merged ORDER BY occurred_on, rowid"));
     query.bindValue(0, familyId);
     return readAll(query, chronologyFrom);
 }

@@ -1,5 +1,6 @@
 #include "audit/audit_log.h"
 #include "demo/demo_generator.h"
+#include "due/episode_timeline.h"
 #include "journey/journey_store.h"
 #include "matching/duplicate_finder.h"
 #include "matching/family_merge.h"
@@ -226,4 +227,89 @@ TEST_CASE("Demo stores have families registered twice for the duplicate search t
         CHECK(pair.score >= kLikelyMatchScore);
         CHECK(pair.matchingPeople >= 1);
     }
+}
+
+TEST_CASE("After a merge the kept family's journey includes the duplicate's, until unmerged",
+          "[matching][merge]") {
+    DuplicateFixture f;
+    journey::JourneyStore journeys(*f.store.database);
+    journey::ChronologyEntry entry;
+    entry.familyId = f.second;
+    entry.occurredOn = QDate(2026, 11, 20);
+    entry.summary = QStringLiteral("Seen at the hub");
+    entry.recordedBy = QStringLiteral("clerk");
+    REQUIRE(journeys.addChronologyEntry(entry));
+    const qsizetype keptEntries = journeys.chronologyOf(f.first).size();
+    const qsizetype duplicateEntries = journeys.chronologyOf(f.second).size();
+    REQUIRE(duplicateEntries >= 1);
+    REQUIRE(journeys.episodesOf(f.first).isEmpty());
+    REQUIRE_FALSE(journeys.openEpisodeOf(f.first));
+
+    FamilyMerger merger(*f.store.database);
+    const auto merged = merger.merge(f.first, f.second, QStringLiteral("Registered twice"), 0.9);
+    REQUIRE(merged);
+    const QList<journey::Episode> episodes = journeys.episodesOf(f.first);
+    REQUIRE(episodes.size() == 1);
+    CHECK(episodes.front().familyId == f.second); // the record stays where it was written
+    const auto open = journeys.openEpisodeOf(f.first);
+    REQUIRE(open);
+    CHECK(open->id == episodes.front().id);
+    CHECK(journeys.notesOf(open->id).size() == 1);
+    const QList<journey::ChronologyEntry> together = journeys.chronologyOf(f.first);
+    CHECK(together.size() == keptEntries + duplicateEntries);
+    CHECK(std::any_of(together.begin(), together.end(), [](const journey::ChronologyEntry& e) {
+        return e.summary == QLatin1String("Seen at the hub");
+    }));
+
+    // The duplicate's open episode is now the kept family's: a second one is refused.
+    journey::Episode another;
+    another.familyId = f.first;
+    another.openedAt = f.store.clock.nowUtc().addDays(-1);
+    another.referrer = QStringLiteral("school");
+    const auto refused = journeys.openEpisode(another);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("already has an open episode")));
+
+    REQUIRE(merger.unmerge(merged.value()));
+    CHECK(journeys.episodesOf(f.first).isEmpty());
+    CHECK(journeys.chronologyOf(f.second).size() == duplicateEntries);
+    const QList<journey::ChronologyEntry> keptAgain = journeys.chronologyOf(f.first);
+    CHECK(std::none_of(keptAgain.begin(), keptAgain.end(),
+                       [&f](const journey::ChronologyEntry& e) { return e.familyId == f.second; }));
+    CHECK(journeys.episodesOf(f.second).size() == 1);
+}
+
+TEST_CASE("A kept family's own open episode comes before one left open on its duplicate",
+          "[matching][merge]") {
+    DuplicateFixture f;
+    journey::JourneyStore journeys(*f.store.database);
+    journey::Episode own;
+    own.familyId = f.first;
+    own.openedAt = f.store.clock.nowUtc().addDays(-1);
+    own.referrer = QStringLiteral("school");
+    const auto ownId = journeys.openEpisode(own);
+    REQUIRE(ownId);
+    FamilyMerger merger(*f.store.database);
+    REQUIRE(merger.merge(f.first, f.second, QStringLiteral("Registered twice"), 0.9));
+    CHECK(journeys.episodesOf(f.first).size() == 2);
+    const auto open = journeys.openEpisodeOf(f.first);
+    REQUIRE(open);
+    CHECK(open->id == ownId.value());
+}
+
+TEST_CASE("What is due on an episode left on a merged family counts the kept family's children",
+          "[matching][merge][due]") {
+    DuplicateFixture f;
+    FamilyMerger merger(*f.store.database);
+    REQUIRE(merger.merge(f.first, f.second, QStringLiteral("Registered twice"), 0.9));
+    const QList<due::EpisodeTimeline> timelines =
+        due::loadOpenTimelines(f.store.database->connection(), {});
+    REQUIRE(timelines.size() == 1); // the duplicate's episode, the only one open
+    const due::EpisodeTimeline& timeline = timelines.front();
+    CHECK(timeline.familyId == f.first);
+    QStringList children;
+    for (const due::ChildTimeline& child : timeline.children)
+        children.append(child.name);
+    // Zainab was registered with the duplicate and moved to the kept family.
+    CHECK(children.join(u',').contains(QStringLiteral("Zainab")));
 }
