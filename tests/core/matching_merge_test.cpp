@@ -106,6 +106,14 @@ struct DuplicateFixture {
         lines.sort();
         return lines;
     }
+    // A new episode for the family kept, referred yesterday by a school.
+    journey::Episode schoolReferral() const {
+        journey::Episode episode;
+        episode.familyId = first;
+        episode.openedAt = store.clock.nowUtc().addDays(-1);
+        episode.referrer = QStringLiteral("school");
+        return episode;
+    }
     int count(const QString& sql) const {
         QSqlQuery query(store.database->connection());
         query.exec(sql);
@@ -262,11 +270,7 @@ TEST_CASE("After a merge the kept family's journey includes the duplicate's, unt
     }));
 
     // The duplicate's open episode is now the kept family's: a second one is refused.
-    journey::Episode another;
-    another.familyId = f.first;
-    another.openedAt = f.store.clock.nowUtc().addDays(-1);
-    another.referrer = QStringLiteral("school");
-    const auto refused = journeys.openEpisode(another);
+    const auto refused = journeys.openEpisode(f.schoolReferral());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().contains(QStringLiteral("already has an open episode")));
 
@@ -283,11 +287,7 @@ TEST_CASE("A kept family's own open episode comes before one left open on its du
           "[matching][merge]") {
     DuplicateFixture f;
     journey::JourneyStore journeys(*f.store.database);
-    journey::Episode own;
-    own.familyId = f.first;
-    own.openedAt = f.store.clock.nowUtc().addDays(-1);
-    own.referrer = QStringLiteral("school");
-    const auto ownId = journeys.openEpisode(own);
+    const auto ownId = journeys.openEpisode(f.schoolReferral());
     REQUIRE(ownId);
     FamilyMerger merger(*f.store.database);
     REQUIRE(merger.merge(f.first, f.second, QStringLiteral("Registered twice"), 0.9));
