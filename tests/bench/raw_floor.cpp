@@ -122,7 +122,8 @@ RawFamilyCounts RawFamilyCounts::of(const FamilyRecord& record) {
             count(record.addresses),
             count(record.contacts),
             count(record.involvements),
-            count(record.leadHistory)};
+            count(record.leadHistory),
+            count(record.relationships)};
 }
 
 RawFamilyReader::RawFamilyReader(const RawDatabase& db) {
@@ -138,6 +139,7 @@ RawFamilyReader::RawFamilyReader(const RawDatabase& db) {
         "SELECT * FROM involvement WHERE family_id = ? ORDER BY ended_on IS NOT NULL, started_on "
         "DESC",
         "SELECT * FROM lead_professional WHERE family_id = ? ORDER BY started_on",
+        "SELECT * FROM relationship_to_child WHERE family_id = ?",
     };
     m_statements.reserve(std::size(statements));
     for (const char* sql : statements)
@@ -145,7 +147,7 @@ RawFamilyReader::RawFamilyReader(const RawDatabase& db) {
 }
 
 RawFamilyCounts RawFamilyReader::load(const QByteArray& familyId) {
-    int counts[7] = {};
+    int counts[8] = {};
     for (std::size_t i = 0; i < m_statements.size(); ++i) {
         RawStatement& statement = m_statements[i];
         statement.bindText(1, familyId);
@@ -159,7 +161,7 @@ RawFamilyCounts RawFamilyReader::load(const QByteArray& familyId) {
         if (i == 0 && counts[0] == 0)
             break;
     }
-    return {counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]};
+    return {counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]};
 }
 
 // --- Insert a family --------------------------------------------------------

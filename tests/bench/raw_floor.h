@@ -42,12 +42,12 @@ private:
 
 struct RawFamilyCounts {
     int families = 0, people = 0, otherNames = 0, addresses = 0, contacts = 0, involvements = 0,
-        leads = 0;
+        leads = 0, relationships = 0;
     bool operator==(const RawFamilyCounts&) const = default;
     static RawFamilyCounts of(const FamilyRecord& record);
 };
 
-// The seven SELECTs of FamilyStore::loadFamily, every column of every row read.
+// The eight SELECTs of FamilyStore::loadFamily, every column of every row read.
 class RawFamilyReader {
 public:
     explicit RawFamilyReader(const RawDatabase& db);
