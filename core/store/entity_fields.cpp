@@ -1,5 +1,6 @@
 #include "store/entity_fields.h"
 
+#include "store/row_dates.h"
 #include "store/sql_support.h"
 
 namespace kith::store {
@@ -11,19 +12,38 @@ using sql::fromText;
 
 } // namespace
 
+int Row::indexOf(const char* column) const {
+    const QLatin1String name(column);
+    qsizetype index = m_next;
+    if (index >= m_columns->size() || m_columns->at(index) != name)
+        index = m_columns->indexOf(name);
+    if (index < 0)
+        return -1;
+    m_next = index + 1;
+    return static_cast<int>(index);
+}
+
 QVariant Row::value(const char* column) const {
     if (m_record)
         return m_record->value(QLatin1String(column));
-    const qsizetype index = m_columns->indexOf(QLatin1String(column));
-    return index < 0 ? QVariant() : m_query->value(static_cast<int>(index));
+    const int index = indexOf(column);
+    return index < 0 ? QVariant() : m_query->value(index);
 }
 
 QDate Row::date(const char* column) const {
-    return sql::toDate(value(column));
+    const QVariant stored = value(column);
+    QDate date;
+    if (!stored.isNull() && readStoredDate(stored.toString(), date))
+        return date;
+    return sql::toDate(stored);
 }
 
 QDateTime Row::moment(const char* column) const {
-    return sql::toDateTime(value(column));
+    const QVariant stored = value(column);
+    QDateTime moment;
+    if (!stored.isNull() && readStoredMoment(stored.toString(), moment))
+        return moment;
+    return sql::toDateTime(stored);
 }
 
 QStringList columnNames(const QSqlQuery& query) {

@@ -26,6 +26,8 @@ inline const QString relationshipToChild = QStringLiteral("relationship_to_child
 
 // One result row, read by column name. Made from a record, or (cheaper, for many rows)
 // from a query positioned on a row and its column names read once.
+// Readers take columns mostly in table order, so a lookup first tries the column after the
+// one found last: a whole row is read with one name comparison per column, not a search.
 class Row {
 public:
     explicit Row(const QSqlRecord& record)
@@ -43,9 +45,12 @@ public:
     }
 
 private:
+    int indexOf(const char* column) const;
+
     const QSqlRecord* m_record = nullptr;
     const QSqlQuery* m_query = nullptr;
     const QStringList* m_columns = nullptr;
+    mutable qsizetype m_next = 0; // where the next lookup starts
 };
 
 QStringList columnNames(const QSqlQuery& query);

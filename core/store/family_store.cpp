@@ -2,6 +2,7 @@
 
 #include "search/person_index.h"
 #include "store/entity_fields.h"
+#include "store/family_store_reads.h"
 #include "store/sql_support.h"
 #include "util/ids.h"
 

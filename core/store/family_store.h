@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <memory>
 #include <optional>
 
 namespace kith {
@@ -84,6 +85,8 @@ public:
     int pendingChangeCount() const;
 
 private:
+    struct FamilyReads; // family_store_reads.h
+
     template <typename Work>
     Status inTransaction(Work&& work);
     Status writeFamily(FamilyRecord& record);
@@ -96,6 +99,7 @@ private:
     Database& m_database;
     store::RecordWriter m_writer;
     mutable store::StatementCache m_reads;
+    mutable std::unique_ptr<FamilyReads> m_familyReads; // prepared on the first loadFamily
     std::unique_ptr<search::PersonIndex> m_index;
 };
 

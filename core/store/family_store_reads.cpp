@@ -1,3 +1,5 @@
+#include "store/family_store_reads.h"
+
 #include "store/entity_fields.h"
 #include "store/family_store.h"
 #include "store/sql_support.h"
@@ -31,51 +33,54 @@ int countOf(store::StatementCache& cache, const QString& statement) {
 
 } // namespace
 
+FamilyStore::FamilyReads::FamilyReads(const QSqlDatabase& db)
+    : family(db, QStringLiteral("SELECT * FROM family WHERE id = ?"))
+    // Parents first, then children eldest first; unborn babies last.
+    , people(db, QStringLiteral("SELECT * FROM person WHERE family_id = ? ORDER BY unborn, "
+                                "role IN ('child','young_person'), date_of_birth, given_name"))
+    , otherNames(db, QStringLiteral("SELECT n.* FROM person_name n JOIN person p ON p.id = "
+                                    "n.person_id WHERE p.family_id = ?"))
+    , addresses(db, QStringLiteral("SELECT * FROM address WHERE family_id = ? ORDER BY to_date "
+                                   "IS NOT NULL, from_date DESC"))
+    , contacts(db, QStringLiteral("SELECT * FROM contact_detail WHERE family_id = ? ORDER BY "
+                                  "preferred DESC, kind DESC, label"))
+    , involvements(db, QStringLiteral("SELECT * FROM involvement WHERE family_id = ? ORDER BY "
+                                      "ended_on IS NOT NULL, started_on DESC"))
+    , leadHistory(db, QStringLiteral("SELECT * FROM lead_professional WHERE family_id = ? ORDER "
+                                     "BY started_on"))
+    , relationships(db, QStringLiteral("SELECT * FROM relationship_to_child WHERE family_id = ?")) {
+}
+
 std::optional<FamilyRecord> FamilyStore::loadFamily(const QString& familyId) const {
-    store::StatementCache& db = m_reads;
+    if (!m_familyReads)
+        m_familyReads = std::make_unique<FamilyReads>(m_database.connection());
+    FamilyReads& reads = *m_familyReads;
+    const QVariant id(familyId);
     FamilyRecord record;
     bool found = false;
-    eachRow(db, QStringLiteral("SELECT * FROM family WHERE id = ?"), familyId,
-            [&](const store::Row& row) {
-                record.family = store::familyFrom(row);
-                found = true;
-            });
+    reads.family.forEach(id, [&](const store::Row& row) {
+        record.family = store::familyFrom(row);
+        found = true;
+    });
     if (!found)
         return std::nullopt;
-    // Parents first, then children eldest first; unborn babies last.
-    eachRow(db,
-            QStringLiteral("SELECT * FROM person WHERE family_id = ? ORDER BY unborn, "
-                           "role IN ('child','young_person'), date_of_birth, given_name"),
-            familyId, [&](const store::Row& row) { record.people.append(store::personFrom(row)); });
-    eachRow(db,
-            QStringLiteral("SELECT n.* FROM person_name n JOIN person p ON p.id = n.person_id "
-                           "WHERE p.family_id = ?"),
-            familyId,
-            [&](const store::Row& row) { record.otherNames.append(store::personNameFrom(row)); });
-    eachRow(
-        db,
-        QStringLiteral("SELECT * FROM address WHERE family_id = ? ORDER BY to_date IS NOT NULL, "
-                       "from_date DESC"),
-        familyId, [&](const store::Row& row) { record.addresses.append(store::addressFrom(row)); });
-    eachRow(db,
-            QStringLiteral("SELECT * FROM contact_detail WHERE family_id = ? ORDER BY preferred "
-                           "DESC, kind DESC, label"),
-            familyId,
-            [&](const store::Row& row) { record.contacts.append(store::contactFrom(row)); });
-    eachRow(db,
-            QStringLiteral("SELECT * FROM involvement WHERE family_id = ? ORDER BY ended_on IS NOT "
-                           "NULL, started_on DESC"),
-            familyId, [&](const store::Row& row) {
-                record.involvements.append(store::involvementFrom(row));
-            });
-    eachRow(
-        db,
-        QStringLiteral("SELECT * FROM lead_professional WHERE family_id = ? ORDER BY started_on"),
-        familyId,
-        [&](const store::Row& row) { record.leadHistory.append(store::leadAssignmentFrom(row)); });
-    eachRow(
-        db, QStringLiteral("SELECT * FROM relationship_to_child WHERE family_id = ?"), familyId,
-        [&](const store::Row& row) { record.relationships.append(store::relationshipFrom(row)); });
+    reads.people.forEach(
+        id, [&](const store::Row& row) { record.people.append(store::personFrom(row)); });
+    reads.otherNames.forEach(
+        id, [&](const store::Row& row) { record.otherNames.append(store::personNameFrom(row)); });
+    reads.addresses.forEach(
+        id, [&](const store::Row& row) { record.addresses.append(store::addressFrom(row)); });
+    reads.contacts.forEach(
+        id, [&](const store::Row& row) { record.contacts.append(store::contactFrom(row)); });
+    reads.involvements.forEach(id, [&](const store::Row& row) {
+        record.involvements.append(store::involvementFrom(row));
+    });
+    reads.leadHistory.forEach(id, [&](const store::Row& row) {
+        record.leadHistory.append(store::leadAssignmentFrom(row));
+    });
+    reads.relationships.forEach(id, [&](const store::Row& row) {
+        record.relationships.append(store::relationshipFrom(row));
+    });
     return record;
 }
 
