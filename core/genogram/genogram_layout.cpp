@@ -3,6 +3,7 @@
 #include "genogram/genogram_layout_rows.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace kith::genogram {
@@ -10,8 +11,9 @@ namespace {
 
 using namespace layout_units;
 using layout_detail::FamilyGraph;
-constexpr double kPinMargin = 20;     // space kept around someone pinned by hand
-constexpr double kBarAboveChild = 35; // sibling bar above the children's symbols
+constexpr double kPinMargin = 20;      // space kept around someone pinned by hand
+constexpr double kBarAboveChild = 35;  // sibling bar above the children's symbols
+constexpr double kPartnerLineGap = 12; // partners' other lines, under their couple line
 
 QString pairKey(const QString& a, const QString& b) {
     return a < b ? a + u'|' + b : b + u'|' + a;
@@ -55,7 +57,6 @@ void makeRoomForPins(QList<PlacedPerson>& people) {
 
 QList<PlacedUnion> placeUnions(const Genogram& genogram, const Layout& layout) {
     QList<PlacedUnion> unions;
-    QHash<QString, int> unionsOf; // how many couple lines each person has so far
     for (const Union& couple : genogram.unions) {
         const PlacedPerson* a = layout.person(couple.partnerA);
         const PlacedPerson* b = layout.person(couple.partnerB);
@@ -63,15 +64,20 @@ QList<PlacedUnion> placeUnions(const Genogram& genogram, const Layout& layout) {
             continue;
         if (a->centre.x() > b->centre.x())
             std::swap(a, b);
-        // A person's second and later couple lines sit a little lower, so they stay apart.
-        const int stagger = std::max(unionsOf.value(a->personId), unionsOf.value(b->personId));
-        unionsOf[a->personId] += 1;
-        unionsOf[b->personId] += 1;
         PlacedUnion placed;
         placed.unionId = couple.id;
-        placed.left = a->centre + QPointF(0, kSymbolSize / 2);
-        placed.right = b->centre + QPointF(0, kSymbolSize / 2);
-        placed.lineY = std::max(placed.left.y(), placed.right.y()) + kCoupleDrop + stagger * 8;
+        placed.left = a->centre + QPointF(kSymbolSize / 2, 0);
+        placed.right = b->centre - QPointF(kSymbolSize / 2, 0);
+        placed.lineY = std::max(placed.left.y(), placed.right.y());
+        // A line that would run along another one (someone with partners on the same side,
+        // one beyond the other) sits a little lower, so that both can be seen.
+        int stagger = 0;
+        for (const PlacedUnion& other : std::as_const(unions)) {
+            if (other.lineY == placed.lineY + stagger * 8 && other.left.x() < placed.right.x() &&
+                placed.left.x() < other.right.x())
+                ++stagger;
+        }
+        placed.lineY += stagger * 8;
         unions.append(placed);
     }
     return unions;
@@ -102,10 +108,9 @@ QList<PlacedChild> placeChildren(const Genogram& genogram, const Layout& layout)
         if (a && b) {
             if (const PlacedUnion* line = coupleLine.value(pairKey(a->personId, b->personId)))
                 placed.origin = line->midpoint();
-            else
-                placed.origin =
-                    QPointF((a->centre.x() + b->centre.x()) / 2,
-                            std::max(a->centre.y(), b->centre.y()) + kSymbolSize / 2 + kCoupleDrop);
+            else // parents not drawn as a couple: from between them, under their names
+                placed.origin = QPointF((a->centre.x() + b->centre.x()) / 2,
+                                        std::max(a->label.bottom(), b->label.bottom()) + 6);
         } else {
             const PlacedPerson* parent = a ? a : b;
             placed.origin = parent->centre + QPointF(0, kSymbolSize / 2);
@@ -140,18 +145,44 @@ QList<PlacedChild> placeChildren(const Genogram& genogram, const Layout& layout)
 
 QList<PlacedHousehold> placeHouseholds(const Genogram& genogram, const Layout& layout) {
     QList<PlacedHousehold> households;
+    QHash<QString, const Union*> unionsById;
+    for (const Union& couple : genogram.unions)
+        unionsById.insert(couple.id, &couple);
     for (qsizetype i = 0; i < genogram.households.size(); ++i) {
         const Household& household = genogram.households.at(i);
+        // Around each member's symbol and the name and years under it. The names get a
+        // smaller margin at the sides: they are nearly a column wide, and the box must not
+        // run through the name of a neighbour who lives elsewhere. A second household
+        // around some of the same people is drawn a little wider.
+        const double nested = static_cast<double>(i % 4);
+        const double margin = 14 + 6 * nested;
+        const double nameMargin = 6 + 3 * nested;
         QRectF bounds;
         for (const QString& member : household.members) {
-            if (const PlacedPerson* person = layout.person(member))
-                bounds = bounds.isNull() ? person->box() : bounds.united(person->box());
+            if (const PlacedPerson* person = layout.person(member)) {
+                const QRectF drawn =
+                    person->box()
+                        .adjusted(-margin, -margin, margin, margin)
+                        .united(person->label.adjusted(-nameMargin, 0, nameMargin, margin));
+                bounds = bounds.isNull() ? drawn : bounds.united(drawn);
+            }
         }
         if (bounds.isNull())
             continue;
-        // A second household around some of the same people is drawn a little wider.
-        const double margin = 14 + 6 * static_cast<double>(i % 4);
-        bounds.adjust(-margin, -margin, margin, margin);
+        // A couple's years, above their line, stay under the household's own label (and
+        // inside the box when both partners live there).
+        for (const PlacedUnion& couple : layout.unions) {
+            const Union* record = unionsById.value(couple.unionId);
+            if (!record)
+                continue;
+            const bool a = household.members.contains(record->partnerA);
+            const bool b = household.members.contains(record->partnerB);
+            const QRectF room = couple.labelRoom().adjusted(0, -4, 0, 0);
+            if (a && b)
+                bounds = bounds.united(room);
+            else if ((a || b) && room.left() < bounds.right() && room.right() > bounds.left())
+                bounds.setTop(std::min(bounds.top(), room.top()));
+        }
         if (!household.label.isEmpty()) {
             bounds.setTop(bounds.top() - kHouseholdLabelBand);
             const double needed =
@@ -169,6 +200,9 @@ QList<PlacedRelationship> placeRelationships(const Genogram& genogram, const Lay
     QHash<QString, int> total;
     for (const Relationship& r : genogram.relationships)
         total[pairKey(r.from, r.to)] += 1;
+    QSet<QString> couples;
+    for (const Union& couple : genogram.unions)
+        couples.insert(pairKey(couple.partnerA, couple.partnerB));
     QHash<QString, int> seen;
     QList<PlacedRelationship> lines;
     for (const Relationship& r : genogram.relationships) {
@@ -178,7 +212,13 @@ QList<PlacedRelationship> placeRelationships(const Genogram& genogram, const Lay
             continue;
         const QString key = pairKey(r.from, r.to);
         const int index = seen[key]++;
-        const double offset = (index - (total.value(key) - 1) / 2.0) * 8;
+        double offset = (index - (total.value(key) - 1) / 2.0) * 8;
+        if (couples.contains(key) && from->centre.y() == to->centre.y()) {
+            // Partners' couple line runs between their centres: their other lines go under
+            // it, one below another (a positive offset is downwards when drawn left to right).
+            const double below = kPartnerLineGap + index * 7;
+            offset = from->centre.x() < to->centre.x() ? below : -below;
+        }
         lines.append({r.id, from->centre, to->centre, offset});
     }
     return lines;
@@ -190,9 +230,11 @@ QRectF boundsOf(const Layout& layout) {
         bounds = bounds.isNull() ? rect : bounds.united(rect);
     };
     for (const PlacedPerson& person : layout.people)
-        add(person.box());
+        add(person.box().united(person.label));
     for (const PlacedUnion& couple : layout.unions)
-        add(QRectF(couple.left, QPointF(couple.right.x(), couple.lineY)).normalized());
+        add(QRectF(couple.left, QPointF(couple.right.x(), couple.lineY))
+                .normalized()
+                .united(couple.labelRoom()));
     for (const PlacedHousehold& household : layout.households)
         add(household.bounds);
     const double margin = kSymbolSize;
@@ -200,6 +242,29 @@ QRectF boundsOf(const Layout& layout) {
 }
 
 } // namespace
+
+int nameLineCount(const Person& person) {
+    if (person.name.isEmpty())
+        return 0;
+    const double guess = static_cast<double>(person.name.size()) * kNameCharWidth;
+    return guess <= kNameWidth ? 1 : kNameMaxLines;
+}
+
+int labelLineCount(const Person& person) {
+    const bool years = person.deceased || person.birthYear > 0 || person.dateOfBirth.isValid();
+    return nameLineCount(person) + (years ? 1 : 0);
+}
+
+QRectF personLabelBox(const Person& person, QPointF centre) {
+    return {centre.x() - kNameWidth / 2, centre.y() + kSymbolSize / 2 + kNameTop, kNameWidth,
+            labelLineCount(person) * kNameLineHeight};
+}
+
+QRectF PlacedUnion::labelRoom() const {
+    const double top = lineY - kUnionMarkHalf - kUnionLabelBand;
+    return {left.x() + kUnionLabelInset, top, right.x() - left.x() - 2 * kUnionLabelInset,
+            kUnionLabelBand};
+}
 
 QRectF PlacedPerson::box() const {
     return {centre.x() - kSymbolSize / 2, centre.y() - kSymbolSize / 2, kSymbolSize, kSymbolSize};
@@ -231,14 +296,17 @@ Layout layoutGenogram(const Genogram& genogram) {
                 placed.personId = person.id;
                 placed.generation = static_cast<int>(row);
                 placed.pinned = person.pinnedAt.has_value();
-                placed.centre = person.pinnedAt.value_or(QPointF(
-                    unit.left + static_cast<double>(i) * kColumn, static_cast<double>(row) * kRow));
+                placed.centre = person.pinnedAt.value_or(
+                    QPointF(unit.left + static_cast<double>(i) * kPartnerColumn,
+                            static_cast<double>(row) * kRow));
             }
         }
     }
     for (qsizetype i = 0; i < layout.people.size(); ++i)
         layout.personIndex.insert(layout.people[i].personId, i);
     makeRoomForPins(layout.people);
+    for (qsizetype i = 0; i < layout.people.size(); ++i)
+        layout.people[i].label = personLabelBox(genogram.people.at(i), layout.people[i].centre);
     layout.unions = placeUnions(genogram, layout);
     layout.children = placeChildren(genogram, layout);
     layout.households = placeHouseholds(genogram, layout);

@@ -14,9 +14,27 @@ namespace kith::genogram {
 
 namespace layout_units {
 constexpr double kSymbolSize = 40;
-constexpr double kColumn = 90;     // centre to centre of neighbours in a row
-constexpr double kRow = 170;       // centre to centre of generations
-constexpr double kCoupleDrop = 25; // couple line below the symbols' bottom edge
+constexpr double kColumn = 90; // centre to centre of neighbours in a row
+// Partners sit further apart than brothers and sisters: their couple line runs between the
+// symbols at mid-height, with the couple's years above it and the children's line below.
+constexpr double kPartnerColumn = 120;
+constexpr double kRow = 170; // centre to centre of generations
+// The separation and divorce slashes reach this far above and below a couple line...
+constexpr double kUnionMarkHalf = 10;
+// ...and the couple's years sit above them, between the partners, in a band this tall (two
+// lines of 11-unit text), this far in from each partner's symbol.
+constexpr double kUnionLabelBand = 30;
+constexpr double kUnionLabelInset = 4;
+// A person's name and years go under their symbol, in a box this wide (narrower than a
+// column, so that neighbours' names never meet, with room between them for the edge of a
+// household's box), a line this tall for each line of text.
+constexpr double kNameTop = 4;
+constexpr double kNameWidth = 84;
+constexpr double kNameLineHeight = 15; // 12-unit text
+// As with household labels, the layout guesses how many lines a name takes from its
+// length; generous, so that the painter (which measures) never needs more.
+constexpr double kNameCharWidth = 7.5;
+constexpr int kNameMaxLines = 2;
 // A household's label sits inside its box, in a band above the members: this far from the
 // box's left, right and top edges (clear of the rounded corners)...
 constexpr double kHouseholdLabelInset = 12;
@@ -28,21 +46,31 @@ constexpr double kHouseholdLabelBand = 22; // ...in a band this tall (a 12-unit 
 constexpr double kHouseholdLabelCharWidth = 8;
 } // namespace layout_units
 
+// How many lines of text go under a person's symbol (name, perhaps wrapped, then years),
+// and the box kept for them when the symbol is centred on `centre`.
+int nameLineCount(const Person& person);
+int labelLineCount(const Person& person);
+QRectF personLabelBox(const Person& person, QPointF centre);
+
 struct PlacedPerson {
     QString personId;
     QPointF centre;
     int generation = 0; // 0 = the oldest row
     bool pinned = false;
+    QRectF label;       // the name and years, under the symbol (personLabelBox)
     QRectF box() const; // the symbol's square
 };
 
-// A couple line: down from each partner's symbol to `lineY`, and across.
+// A couple line: from the side of each partner's symbol, at mid-height, across to the other
+// (via `lineY` should someone moved by hand sit higher or lower than their partner).
 struct PlacedUnion {
     QString unionId;
-    QPointF left;  // bottom centre of the left partner's symbol
-    QPointF right; // bottom centre of the right partner's symbol
+    QPointF left;  // the right-hand side of the left partner's symbol, at mid-height
+    QPointF right; // the left-hand side of the right partner's symbol, at mid-height
     double lineY = 0;
     QPointF midpoint() const { return {(left.x() + right.x()) / 2, lineY}; }
+    // Where the couple's years go: above the line, clear of the slashes and the symbols.
+    QRectF labelRoom() const;
 };
 
 // A child's line: down from `origin` (the middle of the parents' couple line, or under

@@ -21,7 +21,7 @@ void addUnique(QVector<int>& list, int value) {
 } // namespace
 
 double Unit::width() const {
-    return (members.size() - 1) * kColumn;
+    return (members.size() - 1) * kPartnerColumn;
 }
 
 FamilyGraph::FamilyGraph(const Genogram& genogram) {
@@ -250,7 +250,7 @@ QVector<QVector<Unit>> orderRows(const FamilyGraph& graph, const Genogram& genog
     auto recordX = [&](int row) {
         for (const Unit& unit : std::as_const(units[row])) {
             for (int i = 0; i < unit.members.size(); ++i)
-                x[unit.members[i]] = unit.left + i * kColumn;
+                x[unit.members[i]] = unit.left + i * kPartnerColumn;
         }
     };
     for (int row = 0; row < rows; ++row) {
@@ -279,7 +279,7 @@ QVector<QVector<Unit>> orderRows(const FamilyGraph& graph, const Genogram& genog
             const QVector<int>& related = down ? graph.parents[member] : graph.children[member];
             const double wanted = meanX(related, down ? row - 1 : row + 1, qQNaN());
             if (!qIsNaN(wanted)) {
-                sum += wanted - i * kColumn + unit.width() / 2;
+                sum += wanted - i * kPartnerColumn + unit.width() / 2;
                 ++count;
             }
         }

@@ -2,6 +2,7 @@
 #include "genogram/genogram_synthetic.h"
 #include "genogram_samples.h"
 
+#include <QLineF>
 #include <catch2/catch.hpp>
 
 using namespace kith;
@@ -227,4 +228,114 @@ TEST_CASE("A household's box keeps room inside for its label, and grows to fit i
     // Without a label the box stays close around the member.
     CHECK(plain.top() > layout.person(QStringLiteral("N"))->box().top() - kHouseholdLabelBand);
     CHECK(layout.bounds.contains(labelled));
+}
+
+namespace {
+
+// A line drawn from `a` to `b`, as a thin rectangle (for overlap checks).
+QRectF segment(QPointF a, QPointF b) {
+    return QRectF(a, b).normalized().adjusted(-1, -1, 1, 1);
+}
+
+const PlacedUnion& placedUnion(const Layout& layout, const char* id) {
+    const auto it =
+        std::find_if(layout.unions.cbegin(), layout.unions.cend(),
+                     [&](const PlacedUnion& p) { return p.unionId == QLatin1String(id); });
+    REQUIRE(it != layout.unions.cend());
+    return *it;
+}
+
+} // namespace
+
+TEST_CASE("Couple lines run between the partners at mid-height, clear of names and years",
+          "[genogram][layout]") {
+    using namespace layout_units;
+    Genogram g = kith::testing::threeGenerations();
+    g.person(QStringLiteral("A"))->name = QStringLiteral("Christopher Montgomery-Evans");
+    const Layout layout = layoutGenogram(g);
+    for (const PlacedUnion& u : layout.unions) {
+        INFO(u.unionId.toStdString());
+        const Union* record = nullptr;
+        for (const Union& candidate : g.unions)
+            record = candidate.id == u.unionId ? &candidate : record;
+        REQUIRE(record);
+        const PlacedPerson* a = layout.person(record->partnerA);
+        const PlacedPerson* b = layout.person(record->partnerB);
+        if (a->centre.x() > b->centre.x())
+            std::swap(a, b);
+        // From the side of one symbol to the side of the other, at mid-height.
+        CHECK(u.left == QPointF(a->box().right(), a->centre.y()));
+        CHECK(u.right == QPointF(b->box().left(), b->centre.y()));
+        CHECK(u.lineY == a->centre.y());
+        const QRectF line = segment(u.left, QPointF(u.right.x(), u.lineY));
+        const QRectF room = u.labelRoom();
+        // The years: above the slashes, between the symbols, wide enough for "div. 2010".
+        CHECK(room.bottom() <= u.lineY - kUnionMarkHalf);
+        CHECK(room.width() >= 60);
+        CHECK(room.height() >= 26);
+        for (const PlacedPerson& person : layout.people) {
+            INFO(person.personId.toStdString());
+            CHECK_FALSE(line.intersects(person.label));
+            CHECK_FALSE(room.intersects(person.label));
+            CHECK_FALSE(room.intersects(person.box()));
+        }
+    }
+    // Names sit under their own symbol and never meet a neighbour's; the children's lines
+    // pass between them, below the years.
+    for (qsizetype i = 0; i < layout.people.size(); ++i) {
+        const PlacedPerson& person = layout.people[i];
+        CHECK(person.label.top() >= person.box().bottom());
+        CHECK(person.label == personLabelBox(g.people[i], person.centre));
+        for (qsizetype j = i + 1; j < layout.people.size(); ++j)
+            CHECK_FALSE(person.label.intersects(layout.people[j].label));
+    }
+    CHECK(layout.person(QStringLiteral("A"))->label.height() == 3 * kNameLineHeight);
+    CHECK(layout.person(QStringLiteral("A1"))->label.height() == 2 * kNameLineHeight);
+    for (const PlacedChild& child : layout.children) {
+        const QRectF drop = segment(child.origin, QPointF(child.origin.x(), child.barY));
+        for (const PlacedPerson& person : layout.people)
+            CHECK_FALSE(drop.intersects(person.label));
+        for (const PlacedUnion& u : layout.unions)
+            CHECK_FALSE(drop.intersects(u.labelRoom()));
+    }
+    // The household box holds its members' names too, with a margin.
+    REQUIRE(layout.households.size() == 1);
+    const QRectF home = layout.households[0].bounds;
+    for (const QString& member : g.households[0].members)
+        CHECK(home.contains(layout.person(member)->label.adjusted(-6, 0, 6, 8)));
+    for (const PlacedPerson& person : layout.people)
+        CHECK(layout.bounds.contains(person.label));
+    // A couple living together: their years stay under the household's label.
+    g.households[0].members = {QStringLiteral("A"), QStringLiteral("AP")};
+    g.households[0].label = QStringLiteral("Lives together");
+    const Layout together = layoutGenogram(g);
+    const QRectF box = together.households[0].bounds;
+    const QRectF band(box.left() + kHouseholdLabelInset, box.top() + kHouseholdLabelTop,
+                      box.width() - 2 * kHouseholdLabelInset,
+                      kHouseholdLabelBand - kHouseholdLabelTop);
+    CHECK(box.contains(placedUnion(together, "u2").labelRoom()));
+    CHECK_FALSE(band.intersects(placedUnion(together, "u2").labelRoom()));
+}
+
+TEST_CASE("Partners' other lines run under their couple line", "[genogram][layout]") {
+    using namespace layout_units;
+    Genogram g = kith::testing::threeGenerations();
+    // Drawn right to left and left to right: both go under the line.
+    g.relationships = {
+        {QStringLiteral("r1"), QStringLiteral("AP"), QStringLiteral("A"), Bond::Conflict, {}},
+        {QStringLiteral("r2"), QStringLiteral("A"), QStringLiteral("AP"), Bond::Close, {}}};
+    const Layout layout = layoutGenogram(g);
+    const PlacedUnion& u = placedUnion(layout, "u2");
+    REQUIRE(layout.relationships.size() == 2);
+    QList<double> heights;
+    for (const PlacedRelationship& r : layout.relationships) {
+        // The same perpendicular shift the painter makes.
+        const QLineF line(r.from, r.to);
+        const double shiftY = line.dx() / line.length() * r.offset;
+        const double y = r.from.y() + shiftY;
+        CHECK(y >= u.lineY + kUnionMarkHalf);
+        CHECK(y + 3 < layout.person(QStringLiteral("A"))->label.top()); // a line's half width
+        heights.append(y);
+    }
+    CHECK(heights[0] != heights[1]);
 }

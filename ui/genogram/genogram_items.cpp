@@ -93,6 +93,8 @@ void LineItem::setPlaced(const Placed& placed) {
     prepareGeometryChange();
     m_placed = placed;
     m_bounds = outline().boundingRect().adjusted(-16, -16, 16, 24);
+    if (const auto* couple = std::get_if<PlacedUnion>(&m_placed)) // the years above the line
+        m_bounds = m_bounds.united(couple->labelRoom().adjusted(-2, -2, 2, 2));
     update();
 }
 

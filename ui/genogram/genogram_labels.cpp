@@ -98,7 +98,7 @@ QString GenogramLabels::bond(Bond value) {
     return {};
 }
 
-QString GenogramLabels::unionYears(const Union& couple) {
+QStringList GenogramLabels::unionYears(const Union& couple) {
     QStringList parts;
     if (couple.startYear > 0) {
         switch (couple.kind) {
@@ -132,7 +132,7 @@ QString GenogramLabels::unionYears(const Union& couple) {
             break;
         }
     }
-    return parts.join(u' ');
+    return parts;
 }
 
 QStringList GenogramLabels::personLines(const Person& person) {

@@ -16,8 +16,8 @@ public:
     static QString unionKind(genogram::UnionKind kind);
     static QString childKind(genogram::ChildKind kind);
     static QString bond(genogram::Bond bond);
-    // Short text on a couple line: "m. 2015", "div. 2019"...
-    static QString unionYears(const genogram::Union& couple);
+    // Short text on a couple line: "m. 2015", "div. 2019"... one part to a line.
+    static QStringList unionYears(const genogram::Union& couple);
     // Under a symbol: the name, then years ("b. 1994", "1950-2024").
     static QStringList personLines(const genogram::Person& person);
     // The age to show inside a living person's symbol, or -1.

@@ -3,8 +3,12 @@
 #include "genogram_labels.h"
 #include "genogram_symbols.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+#include <algorithm>
+#include <cmath>
 #include <functional>
+#include <numeric>
 
 namespace kith::ui {
 
@@ -13,9 +17,12 @@ using namespace genogram;
 namespace {
 
 constexpr double kRowHeight = 28;
-constexpr double kColumnWidth = 280;
 constexpr double kSampleWidth = 56;
+constexpr double kSampleGap = 10; // between a sample and its words
+constexpr double kColumnGap = 16; // after the longest words of a column
 constexpr double kTitleHeight = 30;
+constexpr double kNarrowestColumn = 250;
+constexpr double kTextLeft = 4 + kSampleWidth + kSampleGap;
 
 using SamplePainter = std::function<void(QPainter&, const QRectF&)>;
 struct Entry {
@@ -92,10 +99,6 @@ QList<Entry> entriesFor(const LegendContent& content) {
     return entries;
 }
 
-int columnsFor(double width) {
-    return std::max(1, static_cast<int>(width / kColumnWidth));
-}
-
 } // namespace
 
 LegendContent LegendContent::forGenogram(const Genogram& genogram) {
@@ -133,18 +136,97 @@ LegendContent LegendContent::everything() {
     return content;
 }
 
+QFont legendTextFont() {
+    QFont font;
+    font.setPixelSize(13);
+    return font;
+}
+
+int legendTextFlags() {
+    return Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+}
+
+namespace {
+
+// Each column as wide as its own longest words, for `columns` columns filled downwards.
+QList<double> columnWidths(const QList<double>& textWidths, qsizetype columns) {
+    const auto rows = (textWidths.size() + columns - 1) / columns;
+    QList<double> widths;
+    for (qsizetype i = 0; i < textWidths.size(); ++i) {
+        if (i % rows == 0)
+            widths.append(0);
+        widths.last() = std::max(widths.last(), kTextLeft + textWidths[i] + kColumnGap);
+    }
+    return widths;
+}
+
+double sum(const QList<double>& values) {
+    return std::accumulate(values.cbegin(), values.cend(), 0.0);
+}
+
+} // namespace
+
+LegendGrid legendGrid(const LegendContent& content, double width) {
+    const QList<Entry> entries = entriesFor(content);
+    LegendGrid grid;
+    if (entries.isEmpty())
+        return {{}, {0, kTitleHeight}};
+    const QFontMetricsF metrics(legendTextFont());
+    QList<double> textWidths;
+    for (const Entry& entry : entries)
+        textWidths.append(metrics.horizontalAdvance(entry.text));
+    // As many columns as fit with every entry on one line; failing that, as many as fit
+    // at the narrowest sensible width (rather two columns with the longest words wrapped
+    // than one long column), every column then the same width.
+    QList<double> widths = columnWidths(textWidths, 1);
+    for (qsizetype columns = 2; columns <= entries.size(); ++columns) {
+        const QList<double> wider = columnWidths(textWidths, columns);
+        if (sum(wider) > width)
+            break;
+        widths = wider;
+    }
+    if (sum(widths) > width) {
+        const auto columns = std::clamp<qsizetype>(static_cast<qsizetype>(width / kNarrowestColumn),
+                                                   1, entries.size());
+        const auto used = columnWidths(textWidths, columns).size();
+        widths = QList<double>(used, width / static_cast<double>(used));
+    }
+    const auto rows = (entries.size() + widths.size() - 1) / widths.size();
+    QList<double> columnLeft(widths.size(), 0);
+    for (qsizetype column = 1; column < widths.size(); ++column)
+        columnLeft[column] = columnLeft[column - 1] + widths[column - 1];
+    auto textWidth = [&](qsizetype i) {
+        return widths[i / rows] - kTextLeft - kColumnGap / 2;
+    };
+    // Down each column first, as people read a key; each row as tall as its longest words.
+    QList<double> rowHeight(rows, kRowHeight);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QRectF needed = metrics.boundingRect(QRectF(0, 0, textWidth(i), 1000),
+                                                   legendTextFlags(), entries[i].text);
+        rowHeight[i % rows] = std::max(rowHeight[i % rows], std::ceil(needed.height()) + 6);
+    }
+    QList<double> rowTop(rows, kTitleHeight);
+    for (qsizetype row = 1; row < rows; ++row)
+        rowTop[row] = rowTop[row - 1] + rowHeight[row - 1];
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const auto row = i % rows;
+        const double left = columnLeft[i / rows];
+        const double sampleTop = rowTop[row] + (rowHeight[row] - kRowHeight) / 2 + 2;
+        grid.cells.append({QRectF(left + 4, sampleTop, kSampleWidth, kRowHeight - 6),
+                           QRectF(left + kTextLeft, rowTop[row], textWidth(i), rowHeight[row]),
+                           entries[i].text});
+    }
+    grid.size = {sum(widths), rowTop[rows - 1] + rowHeight[rows - 1]};
+    return grid;
+}
+
 QSizeF legendSize(const LegendContent& content, double width) {
-    const auto count = entriesFor(content).size();
-    const int columns = columnsFor(width);
-    const auto rows = (count + columns - 1) / columns;
-    return {std::min<double>(width, columns * kColumnWidth),
-            kTitleHeight + static_cast<double>(rows) * kRowHeight};
+    return legendGrid(content, width).size;
 }
 
 void paintLegend(QPainter& painter, const LegendContent& content, const QRectF& area) {
     const QList<Entry> entries = entriesFor(content);
-    const int columns = columnsFor(area.width());
-    const auto rows = (entries.size() + columns - 1) / columns;
+    const LegendGrid grid = legendGrid(content, area.width());
     painter.save();
     QFont title;
     title.setPixelSize(16);
@@ -154,21 +236,12 @@ void paintLegend(QPainter& painter, const LegendContent& content, const QRectF& 
     painter.drawText(QRectF(area.left(), area.top(), area.width(), kTitleHeight),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      QCoreApplication::translate("kith::ui::GenogramLabels", "Key"));
-    QFont text;
-    text.setPixelSize(13);
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        // Down each column first, as people read a key.
-        const auto column = i / rows;
-        const auto row = i % rows;
-        const QPointF topLeft(area.left() + static_cast<double>(column) * kColumnWidth,
-                              area.top() + kTitleHeight + static_cast<double>(row) * kRowHeight);
-        const QRectF sample(topLeft.x() + 4, topLeft.y() + 2, kSampleWidth, kRowHeight - 6);
-        entries[i].sample(painter, sample);
-        painter.setFont(text);
+    for (qsizetype i = 0; i < grid.cells.size(); ++i) {
+        const LegendCell& cell = grid.cells[i];
+        entries[i].sample(painter, cell.sample.translated(area.topLeft()));
+        painter.setFont(legendTextFont());
         painter.setPen(Qt::black);
-        painter.drawText(
-            QRectF(sample.right() + 10, topLeft.y(), kColumnWidth - kSampleWidth - 18, kRowHeight),
-            Qt::AlignLeft | Qt::AlignVCenter, entries[i].text);
+        painter.drawText(cell.text.translated(area.topLeft()), legendTextFlags(), cell.label);
     }
     painter.restore();
 }

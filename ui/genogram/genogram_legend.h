@@ -2,6 +2,7 @@
 
 #include "genogram/genogram.h"
 
+#include <QFont>
 #include <QRectF>
 
 class QPainter;
@@ -22,6 +23,25 @@ struct LegendContent {
     static LegendContent forGenogram(const genogram::Genogram& genogram);
     static LegendContent everything();
 };
+
+// Where one entry of the key goes: its sample and its words (wrapped within `text`).
+struct LegendCell {
+    QRectF sample;
+    QRectF text;
+    QString label;
+};
+
+// The key laid out in columns across `width`, its top left at (0, 0): as many columns as
+// the longest words allow, each as wide as they need; words that are still too long for
+// one column wrap onto a second line, and their row grows.
+struct LegendGrid {
+    QList<LegendCell> cells;
+    QSizeF size;
+};
+LegendGrid legendGrid(const LegendContent& content, double width);
+QFont legendTextFont();
+// Qt::TextFlags the words are drawn with.
+int legendTextFlags();
 
 // The key's size when laid out in columns across `width`.
 QSizeF legendSize(const LegendContent& content, double width);

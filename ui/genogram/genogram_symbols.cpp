@@ -1,6 +1,7 @@
 #include "genogram_symbols.h"
 
 #include "genogram_labels.h"
+#include "genogram_text.h"
 
 #include <QFontMetricsF>
 #include <QLineF>
@@ -16,7 +17,6 @@ namespace units = genogram::layout_units;
 namespace {
 
 const QColor kInk(0x21, 0x21, 0x21);
-constexpr double kLabelWidth = 120;
 
 QFont labelFont(double pixels, bool bold = false) {
     QFont font;
@@ -197,21 +197,23 @@ void paintPerson(QPainter& painter, const Person& person, QPointF centre, const 
         painter.setFont(labelFont(15, true));
         painter.drawText(box, Qt::AlignCenter, QString::number(age));
     }
-    painter.setFont(labelFont(12));
-    const QRectF label(centre.x() - kLabelWidth / 2, box.bottom() + 4, kLabelWidth, 34);
-    const QString text = GenogramLabels::personLines(person).join(u'\n');
-    // On a white ground, so that the couple line passing under the names does not cross them.
-    const QRectF used =
-        painter.boundingRect(label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
-    if (!text.isEmpty())
-        painter.fillRect(used.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 230));
-    painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+    // On a white ground, so that a line passing under the name (a single parent's line to
+    // their child, an emotional line from below) does not cross the words.
+    const TextBlock text = personText(person, centre);
+    if (!text.lines.isEmpty())
+        painter.fillRect(text.inkBounds().adjusted(-2, -1, 2, 1), Qt::white);
+    text.paint(painter);
     painter.restore();
 }
 
 QRectF personBounds(QPointF centre) {
+    // The longest label: a wrapped name and the years.
+    Person longest;
+    longest.name = QString(100, u'x');
+    longest.deceased = true;
     const double s = units::kSymbolSize;
-    return {centre.x() - kLabelWidth / 2, centre.y() - s / 2 - 6, kLabelWidth, s + 6 + 4 + 36};
+    return QRectF(centre.x() - s / 2 - 6, centre.y() - s / 2 - 6, s + 12, s + 12)
+        .united(personLabelBox(longest, centre).adjusted(-3, 0, 3, 2));
 }
 
 void paintUnionSample(QPainter& painter, UnionKind kind, QPointF left, QPointF right) {
@@ -238,13 +240,8 @@ void paintUnion(QPainter& painter, const Union& couple, const PlacedUnion& place
     painter.drawPath(path);
     painter.setPen(inkPen(2));
     paintBreaks(painter, couple.kind, placed.midpoint());
-    const QString years = GenogramLabels::unionYears(couple);
-    if (!years.isEmpty()) {
-        painter.setPen(kInk);
-        painter.setFont(labelFont(11));
-        const QRectF text(placed.midpoint().x() - 60, placed.lineY + 3, 120, 16);
-        painter.drawText(text, Qt::AlignHCenter | Qt::AlignTop, years);
-    }
+    painter.setPen(kInk);
+    unionText(couple, placed).paint(painter);
     painter.restore();
 }
 
