@@ -53,6 +53,8 @@ public:
     // Many families in one transaction (imports, demo data): all are stored or none.
     Result<QStringList> createFamilies(QList<FamilyRecord> records);
     std::optional<FamilyRecord> loadFamily(const QString& familyId) const;
+    // The families to show: a duplicate merged into another family is left out (its people
+    // and records are on the family kept; docs/decisions/0008).
     QList<FamilySummary> listFamilies(int limit = -1, int offset = 0) const;
     int familyCount() const;
     int personCount() const;

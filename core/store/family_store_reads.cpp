@@ -93,7 +93,8 @@ QList<FamilySummary> FamilyStore::listFamilies(int limit, int offset) const {
         " (SELECT count(*) FROM person p WHERE p.family_id = f.id), "
         " (SELECT pr.name FROM lead_professional l JOIN professional pr ON pr.id = "
         "  l.professional_id WHERE l.family_id = f.id AND l.ended_on IS NULL) "
-        "FROM family f ORDER BY f.name COLLATE NOCASE, f.id LIMIT ? OFFSET ?"));
+        "FROM family f WHERE f.merged_into IS NULL "
+        "ORDER BY f.name COLLATE NOCASE, f.id LIMIT ? OFFSET ?"));
     query.bindValue(0, limit);
     query.bindValue(1, offset);
     if (!query.exec())
@@ -108,7 +109,8 @@ QList<FamilySummary> FamilyStore::listFamilies(int limit, int offset) const {
 }
 
 int FamilyStore::familyCount() const {
-    return countOf(m_reads, QStringLiteral("SELECT count(*) FROM family"));
+    return countOf(m_reads,
+                   QStringLiteral("SELECT count(*) FROM family WHERE merged_into IS NULL"));
 }
 
 int FamilyStore::personCount() const {

@@ -313,3 +313,24 @@ TEST_CASE("What is due on an episode left on a merged family counts the kept fam
     // Zainab was registered with the duplicate and moved to the kept family.
     CHECK(children.join(u',').contains(QStringLiteral("Zainab")));
 }
+
+TEST_CASE("A merged duplicate leaves the family list until the merge is undone",
+          "[matching][merge]") {
+    DuplicateFixture f;
+    const auto listed = [&f] {
+        QStringList ids;
+        for (const FamilySummary& summary : f.store.families->listFamilies())
+            ids.append(summary.id);
+        return ids;
+    };
+    REQUIRE(listed().contains(f.second));
+    REQUIRE(f.store.families->familyCount() == 2);
+    FamilyMerger merger(*f.store.database);
+    const auto merged = merger.merge(f.first, f.second, QStringLiteral("Registered twice"), 0.9);
+    REQUIRE(merged);
+    CHECK(listed() == QStringList{f.first});
+    CHECK(f.store.families->familyCount() == 1);
+    REQUIRE(merger.unmerge(merged.value()));
+    CHECK(listed().contains(f.second));
+    CHECK(f.store.families->familyCount() == 2);
+}
