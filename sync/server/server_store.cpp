@@ -181,6 +181,10 @@ QSqlQuery& ServerStore::statement(const QString& sql) const {
     return m_statements->get(sql);
 }
 
+void ServerStore::endRequest() const {
+    m_statements->finishAll();
+}
+
 Status ServerStore::runAll(const QStringList& statements) {
     for (const QString& sql : statements) {
         if (Status done = sql::exec(database(), sql); !done)
@@ -251,6 +255,9 @@ Status ServerStore::commit() {
             return Status::fail(QStringLiteral("the change sequence moved under this server: "
                                                "is a second kith-server using the database?"));
     }
+    // No statement may still be active at COMMIT: one that is keeps the transaction's read
+    // snapshot, and the checkpoint that follows the commit cannot pass it (endRequest).
+    m_statements->finishAll();
     Status committed = sql::exec(database(), QStringLiteral("COMMIT"));
     if (committed)
         m_seqAtStart.reset();

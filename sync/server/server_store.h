@@ -135,6 +135,10 @@ public:
     void setPasswordCost(PasswordCost cost) { m_passwordCost = cost; }
     PasswordCost passwordCost() const { return m_passwordCost; }
 
+    // Lets go of every statement the request used, so that no read snapshot outlives it
+    // (see StatementCache::finishAll). After each request.
+    void endRequest() const;
+
     // ---- Transactions (one per request that writes) ----
     Status begin();
     Status commit();

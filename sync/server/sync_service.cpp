@@ -125,6 +125,7 @@ ServiceResponse SyncService::handle(const ServiceRequest& request) {
         return m_impl->directory(request);
     };
     ServiceResponse response = answer();
+    m_impl->store.endRequest();
     response.setHeader(sync::header::serverTime,
                        sync::formatMoment(m_impl->clock.nowUtc()).toLatin1());
     response.setHeader(sync::header::contentType, "application/json");

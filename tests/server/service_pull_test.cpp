@@ -359,3 +359,24 @@ TEST_CASE("An audit event about no family is kept but sent to nobody", "[server-
         CHECK(hub.f.pullAll(token, cursor).isEmpty());
     }
 }
+
+TEST_CASE("No request leaves a read open, so the server's WAL can always be checkpointed",
+          "[server-service]") {
+    ServiceFixture f;
+    if (f.store->isPostgres())
+        return; // a SQLite matter: PostgreSQL has no WAL file to grow
+    f.addAccount(QStringLiteral("sam"), QStringLiteral("practitioner"));
+    const QString sam = f.tokenFor(QStringLiteral("sam"));
+    const QString familyId = newId();
+    REQUIRE(f.pushOne(sam, familyInsert(familyId)).value(QStringLiteral("status")) ==
+            QStringLiteral("applied"));
+    qint64 cursor = 0;
+    REQUIRE_FALSE(f.pullAll(sam, cursor).isEmpty());
+    // A checkpoint that must copy every frame and empty the WAL: it cannot while any statement
+    // on the connection still holds a read snapshot.
+    QSqlQuery checkpoint(f.store->database());
+    REQUIRE(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    REQUIRE(checkpoint.next());
+    CHECK(checkpoint.value(0).toInt() == 0);                           // not busy
+    CHECK(checkpoint.value(1).toInt() == checkpoint.value(2).toInt()); // every frame copied
+}
