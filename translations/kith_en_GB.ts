@@ -4174,6 +4174,10 @@
         <source>The family&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a manager signs off an assessment or returns it. This laptop syncs as a hub account that is not a manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::ui::AssessmentPage</name>
@@ -6797,10 +6801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No meetings yet. Schedule the first TAF meeting to agree the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark who came first (Attendance: Present), then record the meeting as held.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6838,6 +6838,26 @@
     </message>
     <message>
         <source>The meeting is cancelled. Schedule another when the family and the team can meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Team Around the Family meeting brings the family and the people who help them together, to agree the plan and who will be the lead professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule the first meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family to see their meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list to see who was invited, the notes and the review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7835,10 +7855,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take it off this list once you have put it right or decided it is not needed. The change itself is not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not about one family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7856,6 +7872,10 @@
     </message>
     <message>
         <source>Could not dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off this list once you have put it right or decided it is not needed. The change itself is not sent again; the audit log records that you dismissed it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
