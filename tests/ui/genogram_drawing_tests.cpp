@@ -4,6 +4,7 @@
 #include "genogram/genogram_picture.h"
 #include "genogram/genogram_scene.h"
 #include "genogram/genogram_text.h"
+#include "genogram_test_pictures.h"
 #include "store_session.h"
 #include "ui_test_support.h"
 
@@ -120,18 +121,6 @@ void checkWordsClear(const Genogram& g, const Layout& layout) {
     }
 }
 
-void savePicture(const Genogram& g, const Layout& layout, const QString& path) {
-    const GenogramPicture picture(g, layout, test::testToday());
-    QImage image((picture.size() * 2).toSize(), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(2, 2);
-    picture.paint(painter);
-    painter.end();
-    CHECK(image.save(path));
-}
-
 Person somebody(const char* id, const char* name, Sex sex, int born) {
     Person person;
     person.id = QLatin1String(id);
@@ -171,7 +160,8 @@ TEST_CASE("Names and years in demo families' genograms are clear of lines and bo
         households += static_cast<int>(layout.households.size());
         for (const Union& couple : g.unions)
             couplesWithYears += couple.startYear > 0 ? 1 : 0;
-        savePicture(g, layout, QStringLiteral("/tmp/polish_genogram_family_%1.png").arg(i));
+        test::saveGenogramPicture(g, layout,
+                                  QStringLiteral("/tmp/polish_genogram_family_%1.png").arg(i));
     }
     CHECK(households > 0); // the checks above had something to check
     CHECK(couplesWithYears > 0);
@@ -220,7 +210,7 @@ TEST_CASE("A divorced couple's years sit clear of the slashes and the child's li
     CHECK(jay.lines.size() == 3);
     CHECK(jay.lines[0].text == QStringLiteral("Jay"));
     CHECK(jay.lines[2].text == QStringLiteral("b. 2001"));
-    savePicture(g, layout, QStringLiteral("/tmp/polish_genogram_couple.png"));
+    test::saveGenogramPicture(g, layout, QStringLiteral("/tmp/polish_genogram_couple.png"));
 }
 
 TEST_CASE("Every entry of the key fits its column, whole", "[ui][genogram]") {

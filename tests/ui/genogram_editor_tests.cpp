@@ -6,6 +6,7 @@
 #include "genogram/genogram_picture.h"
 #include "genogram/genogram_scene.h"
 #include "genogram/genogram_view.h"
+#include "genogram_test_pictures.h"
 #include "store_session.h"
 #include "ui_test_support.h"
 
@@ -293,13 +294,6 @@ TEST_CASE("A household's label fits inside its box, clear of the edge", "[ui][ge
               layout_units::kHouseholdLabelBand);
     }
     // The picture as exported, at twice the size, to look at.
-    const GenogramPicture picture(g, editor.scene()->layout(), test::testToday());
-    QImage image((picture.size() * 2).toSize(), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(2, 2);
-    picture.paint(painter);
-    painter.end();
-    CHECK(image.save(QStringLiteral("/tmp/polish_genogram_household.png")));
+    test::saveGenogramPicture(g, editor.scene()->layout(),
+                              QStringLiteral("/tmp/polish_genogram_household.png"));
 }
