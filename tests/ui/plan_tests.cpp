@@ -48,6 +48,15 @@ QTreeWidgetItem* treeItem(const PlanEditor& editor, const QString& text) {
     return found.size() == 1 ? found.first() : nullptr;
 }
 
+// The Meetings tab, shown, on the family's planned meeting.
+void openMeeting(MeetingsPage& page, PlanFamily& f) {
+    page.setSession(f.demo.session.get());
+    page.resize(1000, 700);
+    page.show();
+    page.showFamily(f.family.family.id);
+    page.chooseMeeting(f.meetingId);
+}
+
 } // namespace
 
 TEST_CASE("The SMART panel helps with an action that has no date", "[ui][plan]") {
@@ -147,11 +156,7 @@ TEST_CASE("A meeting agrees the plan and is recorded as held", "[ui][plan][meeti
     f.addAction(QStringLiteral("Set an alarm for 7:15 on school days"), false,
                 test::testToday().addDays(14));
     MeetingsPage page;
-    page.setSession(f.demo.session.get());
-    page.resize(1000, 700);
-    page.show();
-    page.showFamily(f.family.family.id);
-    page.chooseMeeting(f.meetingId);
+    openMeeting(page, f);
     REQUIRE(page.list()->rowCount() >= 1);
     CHECK(page.details()->attendance()->rowCount() == 1);
 
@@ -173,11 +178,7 @@ TEST_CASE("After the meeting the plan is marked as sent to each person who came"
     f.addAction(QStringLiteral("Set an alarm for 7:15 on school days"), false,
                 test::testToday().addDays(14));
     MeetingsPage page;
-    page.setSession(f.demo.session.get());
-    page.resize(1000, 700);
-    page.show();
-    page.showFamily(f.family.family.id);
-    page.chooseMeeting(f.meetingId);
+    openMeeting(page, f);
     auto* status = page.details()->findChild<QLabel*>(QStringLiteral("circulationStatus"));
     auto* people = page.details()->findChild<QTableWidget*>(QStringLiteral("circulationPeople"));
     auto* markSent = page.details()->findChild<QPushButton*>(QStringLiteral("circulationMarkSent"));
@@ -228,11 +229,7 @@ TEST_CASE("At the first meeting the lead professional is named with the family's
     };
     invite(f.meetingId);
     MeetingsPage page;
-    page.setSession(f.demo.session.get());
-    page.resize(1000, 700);
-    page.show();
-    page.showFamily(f.family.family.id);
-    page.chooseMeeting(f.meetingId);
+    openMeeting(page, f);
     const auto widget = [&page](auto* type, const char* name) {
         return page.details()->findChild<std::remove_pointer_t<decltype(type)>*>(
             QString::fromLatin1(name));
@@ -310,10 +307,7 @@ TEST_CASE("A planned meeting is cancelled only with a reason, which the record k
           "[ui][plan][meeting]") {
     PlanFamily f;
     MeetingsPage page;
-    page.setSession(f.demo.session.get());
-    page.show();
-    page.showFamily(f.family.family.id);
-    page.chooseMeeting(f.meetingId);
+    openMeeting(page, f);
     auto* cancel = page.findChild<QPushButton*>(QStringLiteral("meetingCancel"));
     auto* message = page.findChild<QLabel*>(QStringLiteral("meetingMessage"));
     REQUIRE(cancel);
