@@ -284,20 +284,29 @@ Status RowApplier::takeServerSideOfConflict(const QJsonObject& conflict) {
 }
 
 void RowApplier::noteIndexing(const QString& table, const QJsonObject& row) {
-    if (table == kPerson)
-        m_reindexPeople.insert(row.value(QStringLiteral("id")).toString());
-    else if (table == QLatin1String("person_name"))
-        m_reindexPeople.insert(row.value(QStringLiteral("person_id")).toString());
-    else if (table == QLatin1String("address"))
+    if (table == kPerson) {
+        m_reindexPeople.insert(row.value(QStringLiteral("id")).toString(),
+                               row.value(QStringLiteral("family_id")).toString());
+    } else if (table == QLatin1String("person_name")) {
+        const QString person = row.value(QStringLiteral("person_id")).toString();
+        if (!m_reindexPeople.contains(person)) // a family already noted stays
+            m_reindexPeople.insert(person, QString());
+    } else if (table == QLatin1String("address")) {
         m_reindexFamilies.insert(row.value(QStringLiteral("family_id")).toString());
+    }
 }
 
 Status RowApplier::finishPage() {
     if (Status based = writeBases(); !based)
         return based;
-    if (Status indexed =
-            m_index->reindex(QStringList(m_reindexPeople.cbegin(), m_reindexPeople.cend()),
-                             QStringList(m_reindexFamilies.cbegin(), m_reindexFamilies.cend()));
+    // A person whose whole family is re-indexed (an address came) is indexed with it, once.
+    QStringList people;
+    for (auto it = m_reindexPeople.cbegin(); it != m_reindexPeople.cend(); ++it) {
+        if (!m_reindexFamilies.contains(it.value()))
+            people.append(it.key());
+    }
+    if (Status indexed = m_index->reindex(
+            people, QStringList(m_reindexFamilies.cbegin(), m_reindexFamilies.cend()));
         !indexed)
         return indexed;
     m_reindexFamilies.clear();

@@ -62,8 +62,8 @@ private:
     // Per table, the last upsert made and the columns it writes: nearly every pulled row of a
     // table has the same columns, and making the statement's text cost more than running it.
     QHash<QString, QPair<QStringList, QString>> m_upserts;
-    QList<SyncStateStore::RowBase> m_bases; // set by this page's upserts, not yet written
-    QSet<QString> m_reindexPeople;
+    QList<SyncStateStore::RowBase> m_bases;  // set by this page's upserts, not yet written
+    QHash<QString, QString> m_reindexPeople; // person id -> family id, when the row said
     QSet<QString> m_reindexFamilies;
     bool m_tracking = false;
     bool m_outboxEmpty = false; // as found by beginPage(): no row has local changes to keep
