@@ -107,13 +107,12 @@ Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock
         change.id = key.second;
         change.changedAt = latest.changedAt;
         change.changedBy = latest.changedBy;
-        change.base = m_state.baseVersion(key.first, key.second);
         if (current && row.inserted()) {
-            change.op = ChangeOp::Insert;
+            change.op = ChangeOp::Insert; // base 0: a row this store made
             change.fields = *current;
-            change.base = 0;
         } else if (current && !row.deleted()) {
             change.op = ChangeOp::Update;
+            change.base = m_state.baseVersion(key.first, key.second);
             for (const Entry& entry : row.entries) {
                 for (const QString& field : entry.fields) {
                     if (current->contains(field))
@@ -129,6 +128,7 @@ Result<OutboxBatch> Outbox::nextBatch(int maxChanges, HlcClock& hlc, const Clock
             // earlier push of it may have reached the server with its answer lost, so the
             // server hears of the removal (a no-op when it never had the row).
             change.op = ChangeOp::Delete;
+            change.base = m_state.baseVersion(key.first, key.second);
         } else {
             // A row this store cannot read: the server has nothing to hear about it.
             batch.nothingToSend += seqs;

@@ -3,6 +3,7 @@
 #include "audit/audit_writer.h"
 #include "privacy/family_rows.h"
 #include "search/person_index.h"
+#include "store/multi_row.h"
 #include "store/sql_support.h"
 
 #include <QJsonArray>
@@ -36,12 +37,14 @@ RowApplier::RowApplier(QSqlDatabase db, LocalTables& tables, Outbox& outbox, Syn
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
     , m_statements(m_db)
+    , m_raw(m_db)
     , m_index(std::make_unique<search::PersonIndex>(m_db)) {}
 
 RowApplier::~RowApplier() = default;
 
 void RowApplier::beginPage() {
     // Whatever an undone page left behind goes with it.
+    m_held.clear();
     m_bases.clear();
     m_reindexPeople.clear();
     m_reindexFamilies.clear();
@@ -55,10 +58,10 @@ Outbox::Unpushed RowApplier::unpushed(const QString& table, const QString& id) {
 }
 
 Status RowApplier::apply(const PulledChange& change) {
-    // Only an upsert may leave its base waiting: anything else reads or removes bases.
+    // Only an upsert may leave its row and base waiting: anything else reads or removes them.
     if (change.op != PullOp::Upsert) {
-        if (Status based = writeBases(); !based)
-            return based;
+        if (Status written = writePending(); !written)
+            return written;
     }
     switch (change.op) {
     case PullOp::ForgetFamily:
@@ -98,10 +101,28 @@ Status RowApplier::upsert(const PulledChange& change) {
     const Outbox::Unpushed local = unpushed(table, change.id);
     if (local.deleted || local.all)
         return okStatus(); // our own insert or delete is still to meet the server
-    const QStringList& columns = m_tables.syncedColumns(table);
+    if (!local.fields.isEmpty() || table == kConflictEntity)
+        return upsertOne(change, local);
+    QStringList names;
+    for (const QString& column : m_tables.syncedColumns(table)) {
+        if (change.fields.contains(column))
+            names.append(column);
+    }
+    const QString key = table + u':' + names.join(u',');
+    HeldRows& held = m_held[key];
+    if (held.changes.isEmpty()) {
+        held.table = table;
+        held.names = names;
+    }
+    held.changes.append(change);
+    return okStatus();
+}
+
+Status RowApplier::upsertOne(const PulledChange& change, const Outbox::Unpushed& local) {
+    const QString& table = change.entity;
     QStringList names;
     QVariantList values;
-    for (const QString& column : columns) {
+    for (const QString& column : m_tables.syncedColumns(table)) {
         if (!change.fields.contains(column) || local.fields.contains(column))
             continue;
         names.append(column);
@@ -114,27 +135,70 @@ Status RowApplier::upsert(const PulledChange& change) {
         query.bindValue(i, values.at(i));
     if (Status written = sql::exec(query); !written)
         return keepForeign(change); // kept as it came; nothing the server sent is lost
-    noteIndexing(table, change.fields);
     // With local changes still to push, the base stays where it was so that the push meets
     // whatever the server has changed since (docs: "Pull").
-    if (local.fields.isEmpty()) {
-        // Written a page at a time (finishPage): a page holds each row once.
-        m_bases.append({table, change.id, change.familyId, change.version});
-    } else if (Status noted = m_state.noteFamily(table, change.id, change.familyId); !noted) {
-        return noted;
+    if (!local.fields.isEmpty()) {
+        noteIndexing(table, change.fields);
+        if (Status noted = m_state.noteFamily(table, change.id, change.familyId); !noted)
+            return noted;
+    } else {
+        noteWritten(change);
     }
     if (table == kConflictEntity && m_state.takePendingConflict(change.id)) {
-        if (Status based = writeBases(); !based)
-            return based;
+        if (Status written = writePending(); !written)
+            return written;
         return takeServerSideOfConflict(change.fields);
     }
     return okStatus();
 }
 
-const QString& RowApplier::upsertStatement(const QString& table, const QStringList& names) {
-    QPair<QStringList, QString>& made = m_upserts[table];
-    if (made.first == names && !made.second.isEmpty())
-        return made.second;
+void RowApplier::noteWritten(const PulledChange& change) {
+    noteIndexing(change.entity, change.fields);
+    // Written a page at a time (finishPage): a page holds each row once.
+    m_bases.append({change.entity, change.id, change.familyId, change.version});
+}
+
+Status RowApplier::flushHeld() {
+    Status status = okStatus();
+    for (const HeldRows& held : std::as_const(m_held)) {
+        store::forEachRowChunk(held.changes.size(), [&](qsizetype start, int size) {
+            status = writeHeldChunk(held.table, held.names, held.changes, start, size);
+            return static_cast<bool>(status);
+        });
+        if (!status)
+            break;
+    }
+    m_held.clear();
+    return status;
+}
+
+Status RowApplier::writeHeldChunk(const QString& table, const QStringList& names,
+                                  const QList<PulledChange>& changes, qsizetype start, int size) {
+    Result<store::RawStatement> prepared = m_raw.get(upsertStatement(table, names, size));
+    if (!prepared)
+        return Status::fail(prepared.error());
+    store::RawStatement statement = std::move(prepared).value();
+    int position = 1;
+    for (qsizetype row = start; row < start + size; ++row) {
+        const QJsonObject& fields = changes.at(row).fields;
+        for (const QString& column : names)
+            bindWireValue(statement, position++, fields.value(column));
+    }
+    if (statement.run()) {
+        for (qsizetype row = start; row < start + size; ++row)
+            noteWritten(changes.at(row));
+        return okStatus();
+    }
+    // One row broke a rule of the schema and SQLite undid the whole statement: row by row,
+    // the others are written and that one is kept aside.
+    for (qsizetype row = start; row < start + size; ++row) {
+        if (Status written = upsertOne(changes.at(row), {}); !written)
+            return written;
+    }
+    return okStatus();
+}
+
+QString RowApplier::upsertStatement(const QString& table, const QStringList& names, int rows) {
     QStringList updates;
     for (const QString& column : names) {
         if (column != QLatin1String("id"))
@@ -143,11 +207,8 @@ const QString& RowApplier::upsertStatement(const QString& table, const QStringLi
     const QString onConflict = m_tables.isAppendOnly(table) || updates.isEmpty()
                                    ? QStringLiteral("DO NOTHING")
                                    : QStringLiteral("DO UPDATE SET ") + updates.join(u',');
-    made.first = names;
-    made.second = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) %4")
-                      .arg(table, names.join(u','),
-                           QStringList(names.size(), QStringLiteral("?")).join(u','), onConflict);
-    return made.second;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) %4")
+        .arg(table, names.join(u','), store::placeholderRows(rows, int(names.size())), onConflict);
 }
 
 Status RowApplier::remove(const PulledChange& change) {
@@ -167,8 +228,8 @@ Status RowApplier::remove(const PulledChange& change) {
 }
 
 Status RowApplier::removeLocal(const QString& entity, const QString& id) {
-    if (Status based = writeBases(); !based)
-        return based;
+    if (Status written = writePending(); !written)
+        return written;
     if (!m_tables.exists(entity) || m_tables.isAppendOnly(entity) || unpushed(entity, id).any)
         return okStatus();
     if (Status done = deleteRow(entity, id); !done)
@@ -297,8 +358,8 @@ void RowApplier::noteIndexing(const QString& table, const QJsonObject& row) {
 }
 
 Status RowApplier::finishPage() {
-    if (Status based = writeBases(); !based)
-        return based;
+    if (Status written = writePending(); !written)
+        return written;
     // A person whose whole family is re-indexed (an address came) is indexed with it, once.
     QStringList people;
     for (auto it = m_reindexPeople.cbegin(); it != m_reindexPeople.cend(); ++it) {
@@ -312,6 +373,12 @@ Status RowApplier::finishPage() {
     m_reindexFamilies.clear();
     m_reindexPeople.clear();
     return okStatus();
+}
+
+Status RowApplier::writePending() {
+    if (Status held = flushHeld(); !held)
+        return held;
+    return writeBases();
 }
 
 Status RowApplier::writeBases() {

@@ -4,6 +4,7 @@
 #include "client/outbox.h"
 #include "client/sync_state_store.h"
 #include "protocol/wire.h"
+#include "store/raw_statements.h"
 #include "util/clock.h"
 
 #include <QHash>
@@ -40,8 +41,18 @@ public:
     Status removeLocal(const QString& entity, const QString& id);
 
 private:
-    const QString& upsertStatement(const QString& table, const QStringList& names);
+    QString upsertStatement(const QString& table, const QStringList& names, int rows = 1);
     Status upsert(const PulledChange& change);
+    // Writes one row by its own statement: a row with local changes, or one of a chunk that
+    // failed as a whole.
+    Status upsertOne(const PulledChange& change, const Outbox::Unpushed& local);
+    // Writes the held rows, a chunk of rows with the same columns to a statement.
+    Status flushHeld();
+    Status writeHeldChunk(const QString& table, const QStringList& names,
+                          const QList<PulledChange>& changes, qsizetype start, int size);
+    void noteWritten(const PulledChange& change);
+    // Writes held rows and base versions: before anything that reads or removes rows.
+    Status writePending();
     Status remove(const PulledChange& change);
     Status forgetFamily(const QString& familyId);
     Status keepForeign(const PulledChange& change);
@@ -58,10 +69,17 @@ private:
     const Clock& m_clock;
     QString m_deviceId;
     store::StatementCache m_statements;
+    store::RawStatements m_raw; // for the held rows
     std::unique_ptr<search::PersonIndex> m_index;
-    // Per table, the last upsert made and the columns it writes: nearly every pulled row of a
-    // table has the same columns, and making the statement's text cost more than running it.
-    QHash<QString, QPair<QStringList, QString>> m_upserts;
+    // Rows of this page with nothing local to keep, held to be written many to a statement
+    // (one small statement per row was most of a first pull's cost, docs/decisions/0010).
+    // By table and then by columns: nearly every pulled row of a table has the same columns.
+    struct HeldRows {
+        QString table;
+        QStringList names;
+        QList<PulledChange> changes;
+    };
+    QHash<QString, HeldRows> m_held;         // by table and column names
     QList<SyncStateStore::RowBase> m_bases;  // set by this page's upserts, not yet written
     QHash<QString, QString> m_reindexPeople; // person id -> family id, when the row said
     QSet<QString> m_reindexFamilies;

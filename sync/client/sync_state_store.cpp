@@ -7,7 +7,8 @@ namespace kith::sync {
 
 SyncStateStore::SyncStateStore(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_statements(m_db) {}
+    , m_statements(m_db)
+    , m_raw(m_db) {}
 
 QVariant SyncStateStore::single(const QString& statement) {
     QSqlQuery& query = m_statements.get(statement);
@@ -141,21 +142,29 @@ Status SyncStateStore::noteFamilies(const QList<RowBase>& rows) {
 Status SyncStateStore::upsertRows(const QList<RowBase>& rows, bool withVersion) {
     Status status = okStatus();
     store::forEachRowChunk(rows.size(), [&](qsizetype start, int size) {
-        QSqlQuery& query = m_statements.get(
+        Result<store::RawStatement> prepared = m_raw.get(
             QStringLiteral("INSERT INTO sync_row (entity, entity_id, family_id, version) VALUES "
                            "%1 ON CONFLICT (entity, entity_id) DO UPDATE SET family_id = "
                            "excluded.family_id%2")
                 .arg(store::placeholderRows(size, 4),
                      withVersion ? QStringLiteral(", version = excluded.version") : QString()));
-        int at = 0;
+        if (!prepared) {
+            status = Status::fail(prepared.error());
+            return false;
+        }
+        store::RawStatement query = std::move(prepared).value();
+        int at = 1;
         for (qsizetype i = start; i < start + size; ++i) {
             const RowBase& row = rows.at(i);
-            query.bindValue(at++, row.entity);
-            query.bindValue(at++, row.id);
-            query.bindValue(at++, sql::fromText(row.familyId));
-            query.bindValue(at++, withVersion ? row.version : 0);
+            query.bindText(at++, row.entity);
+            query.bindText(at++, row.id);
+            if (row.familyId.isEmpty())
+                query.bindNull(at++);
+            else
+                query.bindText(at++, row.familyId);
+            query.bindInteger(at++, withVersion ? row.version : 0);
         }
-        status = sql::exec(query);
+        status = query.run();
         return static_cast<bool>(status);
     });
     return status;

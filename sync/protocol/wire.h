@@ -17,6 +17,10 @@
 #include <QVariant>
 #include <optional>
 
+namespace kith::store {
+class RawStatement;
+} // namespace kith::store
+
 namespace kith::sync {
 
 namespace header {
@@ -58,6 +62,8 @@ QDateTime parseMoment(const QString& text); // invalid when the text is not a mo
 // {"base64": "..."}, the only JSON object a row value can be.
 QJsonValue toWireValue(const QVariant& value);
 QVariant fromWireValue(const QJsonValue& value);
+// fromWireValue bound straight to a statement run through SQLite's own interface.
+void bindWireValue(store::RawStatement& statement, int index, const QJsonValue& value);
 
 // ---- Push ----------------------------------------------------------------------------------
 

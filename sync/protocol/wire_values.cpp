@@ -1,4 +1,5 @@
 #include "protocol/wire.h"
+#include "store/raw_statements.h"
 
 #include <QByteArray>
 
@@ -53,6 +54,33 @@ QVariant fromWireValue(const QJsonValue& value) {
             value.toObject().value(QStringLiteral("base64")).toString().toLatin1());
     default:
         return QVariant();
+    }
+}
+
+void bindWireValue(store::RawStatement& statement, int index, const QJsonValue& value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        statement.bindText(index, value.toString());
+        return;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        const qint64 whole = value.toInteger();
+        if (static_cast<double>(whole) == number)
+            statement.bindInteger(index, whole);
+        else
+            statement.bindDouble(index, number);
+        return;
+    }
+    case QJsonValue::Bool:
+        statement.bindInteger(index, value.toBool() ? 1 : 0);
+        return;
+    case QJsonValue::Object:
+        statement.bindBlob(
+            index, QByteArray::fromBase64(
+                       value.toObject().value(QStringLiteral("base64")).toString().toLatin1()));
+        return;
+    default:
+        statement.bindNull(index);
     }
 }
 

@@ -395,3 +395,39 @@ TEST_CASE("Signing in keeps the account's role, for the app to explain what it m
     REQUIRE(a.sync().ok);
     CHECK(state.accountRole() == QStringLiteral("practitioner"));
 }
+
+TEST_CASE("A pulled row that breaks a rule of the laptop's schema is kept aside and the rest of "
+          "its page is stored",
+          "[sync-engine]") {
+    SimServer server;
+    Replica a(server, QStringLiteral("Sam Patel"));
+    Replica b(server, QStringLiteral("Sam Patel"));
+    REQUIRE(a.families->createFamily(sampleFamily()));
+    REQUIRE(a.sync().ok);
+    // A value the laptop's schema refuses, as a newer or faulty client might have sent it.
+    const QString brokenId = sampleFamily().people.at(1).id;
+    auto stored = server.store->record(QStringLiteral("person"), brokenId);
+    REQUIRE(stored);
+    server::StoredRecord broken = *stored;
+    broken.fields.insert(QStringLiteral("gender"), QStringLiteral("not a gender"));
+    REQUIRE(server.store->begin());
+    const auto seq = server.store->takeSeq();
+    REQUIRE(seq);
+    broken.version = seq.value();
+    REQUIRE(server.store->writeRecord(broken, seq.value(), {}, stored));
+    REQUIRE(server.store->commit());
+
+    // B's first pull holds the four people to write them in one statement, which fails as a
+    // whole; then they are written one by one.
+    const sync::SyncOutcome pulled = b.sync();
+    INFO(pulled.failure.message.toStdString());
+    REQUIRE(pulled.ok);
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM person")) == 3);
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM person WHERE id = '%1'").arg(brokenId)) ==
+          0);
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM sync_foreign_row WHERE entity = 'person' "
+                                  "AND entity_id = '%1'")
+                       .arg(brokenId)) == 1);
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM sync_row WHERE entity = 'person'")) == 3);
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM person_search")) == 3);
+}
