@@ -226,40 +226,24 @@ QString describe(const sync::SyncOutcome& outcome) {
     return outcome.ok ? QStringLiteral("ok") : outcome.failure.message;
 }
 
-// The storage floor of B's pull: B's synced rows, their base versions and their search
-// entries copied into an empty store with INSERT ... SELECT in one transaction (no network,
-// no JSON, no statement per row). What SQLite itself needs to store what the pull stored;
-// every second over it is ours. Seconds, or a negative number when it could not be measured.
-// "WHERE 1" keeps SQLite from copying a table's records whole without decoding them (its
-// transfer optimisation), which no real write can do: each row is inserted and indexed.
-double storageFloorSeconds(const QString& pulledStore, const QString& emptyStore) {
-    auto opened = Database::open(emptyStore);
-    if (!opened)
-        return -1;
-    QSqlDatabase db = opened.database->connection();
+// Copies tables of `source` into the store open on `db` with INSERT ... SELECT in one
+// transaction; `statements` name the source "src". Seconds, or negative on failure. Each
+// statement ends in "WHERE 1", which keeps SQLite from copying a table's records whole
+// without decoding them (its transfer optimisation), which no real write can do: each row is
+// inserted and indexed. `check` must then give true.
+double timedCopySeconds(QSqlDatabase db, const QString& source, const QStringList& statements,
+                        const QString& check) {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) ||
-        !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) // as the engine syncs
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) // as both sides write
         return -1;
-    query.prepare(QStringLiteral("ATTACH DATABASE ? AS pulled"));
-    query.addBindValue(pulledStore);
-    if (!query.exec() ||
-        !query.exec(QStringLiteral("SELECT DISTINCT entity FROM pulled.sync_row ORDER BY 1")))
+    query.prepare(QStringLiteral("ATTACH DATABASE ? AS src"));
+    query.addBindValue(source);
+    if (!query.exec())
         return -1;
-    QStringList statements;
-    while (query.next()) {
-        statements.append(
-            QStringLiteral("INSERT OR IGNORE INTO main.%1 SELECT * FROM pulled.%1 WHERE 1")
-                .arg(query.value(0).toString()));
-    }
-    statements << QStringLiteral("INSERT INTO main.sync_row SELECT * FROM pulled.sync_row WHERE 1")
-               << QStringLiteral("INSERT INTO main.person_search (rowid, names, sounds, dob, "
-                                 "postcode, nhs) SELECT rowid, names, sounds, dob, postcode, "
-                                 "nhs FROM pulled.person_search WHERE 1");
     bool copied = true;
     const double ms = bench::timeMs([&] {
         copied = query.exec(QStringLiteral("BEGIN"));
-        for (const QString& statement : std::as_const(statements))
+        for (const QString& statement : statements)
             copied = copied && query.exec(statement);
         copied = copied && query.exec(QStringLiteral("COMMIT"));
     });
@@ -267,13 +251,78 @@ double storageFloorSeconds(const QString& pulledStore, const QString& emptyStore
         std::fprintf(stderr, "storage floor: %s\n", qPrintable(query.lastError().text()));
         return -1;
     }
-    // A check that the copy ran: every base version came across.
-    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM main.sync_row) = (SELECT "
-                                   "count(*) FROM pulled.sync_row) AND (SELECT count(*) FROM "
-                                   "main.sync_row) > 0")) ||
-        !query.next() || !query.value(0).toBool())
+    if (!query.exec(check) || !query.next() || !query.value(0).toBool())
         return -1;
     return ms / 1000.0;
+}
+
+// The storage floor of B's pull: B's synced rows, their base versions and their search
+// entries copied into an empty store (no network, no JSON, no statement per row). What
+// SQLite itself needs to store what the pull stored; every second over it is ours.
+double pullFloorSeconds(const QString& pulledStore, const QString& emptyStore) {
+    auto opened = Database::open(emptyStore);
+    if (!opened)
+        return -1;
+    QSqlDatabase db = opened.database->connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return -1;
+    QStringList statements;
+    {
+        QSqlQuery entities(db);
+        entities.prepare(QStringLiteral("ATTACH DATABASE ? AS pulled"));
+        entities.addBindValue(pulledStore);
+        if (!entities.exec() || !entities.exec(QStringLiteral(
+                                    "SELECT DISTINCT entity FROM pulled.sync_row ORDER BY 1")))
+            return -1;
+        while (entities.next())
+            statements.append(
+                QStringLiteral("INSERT OR IGNORE INTO main.%1 SELECT * FROM src.%1 WHERE 1")
+                    .arg(entities.value(0).toString()));
+        entities.finish();
+        if (!entities.exec(QStringLiteral("DETACH DATABASE pulled")))
+            return -1;
+    }
+    statements << QStringLiteral("INSERT INTO main.sync_row SELECT * FROM src.sync_row WHERE 1")
+               << QStringLiteral("INSERT INTO main.person_search (rowid, names, sounds, dob, "
+                                 "postcode, nhs) SELECT rowid, names, sounds, dob, postcode, "
+                                 "nhs FROM src.person_search WHERE 1");
+    // A check that the copy ran: every base version came across.
+    return timedCopySeconds(db, pulledStore, statements,
+                            QStringLiteral("SELECT (SELECT count(*) FROM main.sync_row) = (SELECT "
+                                           "count(*) FROM src.sync_row) AND (SELECT count(*) "
+                                           "FROM main.sync_row) > 0"));
+}
+
+// The storage floor of A's push on the server: every table the push wrote (rows, processed
+// mutation ids, who changed what, access, the directory's index) copied into an empty server
+// store. What SQLite itself needs on the server's side of the push.
+double pushFloorSeconds(const QString& serverFile, const QString& emptyFile) {
+    {
+        auto made = server::ServerStore::openSqlite(emptyFile); // the schema, then closed
+        if (!made)
+            return -1;
+    }
+    const QString name = QStringLiteral("push-floor");
+    double seconds = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(emptyFile);
+        if (db.open()) {
+            QStringList statements;
+            for (const char* table : {"records", "processed_mutations", "changes", "family_access",
+                                      "person_index", "address_index"})
+                statements.append(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1 WHERE 1")
+                                      .arg(QString::fromLatin1(table)));
+            seconds = timedCopySeconds(
+                db, serverFile, statements,
+                QStringLiteral("SELECT (SELECT count(*) FROM main.records) = (SELECT count(*) "
+                               "FROM src.records) AND (SELECT count(*) FROM main.records) > 0"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return seconds;
 }
 
 } // namespace
@@ -357,12 +406,22 @@ int main(int argc, char** argv) {
     print(QStringLiteral("first sync: CPU s, A's whole sync: server"), bench::figure(cpuA.server));
     print(QStringLiteral("first sync: CPU s, B's pull: laptop"), bench::figure(cpuB.laptop));
     print(QStringLiteral("first sync: CPU s, B's pull: server"), bench::figure(cpuB.server));
-    const double floorS = storageFloorSeconds(root.filePath(QStringLiteral("b.sqlite")),
-                                              root.filePath(QStringLiteral("floor.sqlite")));
+    const double floorS = pullFloorSeconds(root.filePath(QStringLiteral("b.sqlite")),
+                                           root.filePath(QStringLiteral("floor.sqlite")));
     print(QStringLiteral("first sync: B's storage floor s (the same rows by INSERT ... SELECT)"),
           bench::figure(floorS));
     print(QStringLiteral("first sync: B pull s / storage floor"),
           bench::figure(bench::ratio(bMs / 1000.0, floorS), 1));
+    const double serverFloorS =
+        pushFloorSeconds(QDir(dataDir).filePath(QStringLiteral("kith-server.sqlite")),
+                         root.filePath(QStringLiteral("server-floor.sqlite")));
+    print(QStringLiteral("first sync: server's storage floor s for A's push (INSERT ... SELECT)"),
+          bench::figure(serverFloorS));
+    print(QStringLiteral("first sync: A push s / server's storage floor"),
+          bench::figure(bench::ratio((aPushMs > 0 ? aPushMs : aMs) / 1000.0, serverFloorS), 1));
+    if (floorS > 0 && serverFloorS > 0)
+        print(QStringLiteral("first sync: both storage floors s (SQLite alone; target < 4)"),
+              bench::figure(floorS + serverFloorS));
     print(QStringLiteral("first sync: A bytes sent"), QString::number(wireA.bodyBytes));
     print(QStringLiteral("first sync: A requests"), QString::number(wireA.requests));
     print(QStringLiteral("first sync: B requests"), QString::number(wireB.requests));
