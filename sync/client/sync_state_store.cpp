@@ -7,8 +7,7 @@ namespace kith::sync {
 
 SyncStateStore::SyncStateStore(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_statements(m_db)
-    , m_raw(m_db) {}
+    , m_statements(m_db) {}
 
 QVariant SyncStateStore::single(const QString& statement) {
     QSqlQuery& query = m_statements.get(statement);
@@ -142,29 +141,21 @@ Status SyncStateStore::noteFamilies(const QList<RowBase>& rows) {
 Status SyncStateStore::upsertRows(const QList<RowBase>& rows, bool withVersion) {
     Status status = okStatus();
     store::forEachRowChunk(rows.size(), [&](qsizetype start, int size) {
-        Result<store::RawStatement> prepared = m_raw.get(
+        QSqlQuery& query = m_statements.get(
             QStringLiteral("INSERT INTO sync_row (entity, entity_id, family_id, version) VALUES "
                            "%1 ON CONFLICT (entity, entity_id) DO UPDATE SET family_id = "
                            "excluded.family_id%2")
                 .arg(store::placeholderRows(size, 4),
                      withVersion ? QStringLiteral(", version = excluded.version") : QString()));
-        if (!prepared) {
-            status = Status::fail(prepared.error());
-            return false;
-        }
-        store::RawStatement query = std::move(prepared).value();
-        int at = 1;
+        int at = 0;
         for (qsizetype i = start; i < start + size; ++i) {
             const RowBase& row = rows.at(i);
-            query.bindText(at++, row.entity);
-            query.bindText(at++, row.id);
-            if (row.familyId.isEmpty())
-                query.bindNull(at++);
-            else
-                query.bindText(at++, row.familyId);
-            query.bindInteger(at++, withVersion ? row.version : 0);
+            query.bindValue(at++, row.entity);
+            query.bindValue(at++, row.id);
+            query.bindValue(at++, sql::fromText(row.familyId));
+            query.bindValue(at++, withVersion ? row.version : 0);
         }
-        status = query.run();
+        status = sql::exec(query);
         return static_cast<bool>(status);
     });
     return status;

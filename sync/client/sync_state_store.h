@@ -1,7 +1,6 @@
 #pragma once
 
 #include "protocol/hlc.h"
-#include "store/raw_statements.h"
 #include "store/statement_cache.h"
 #include "util/result.h"
 
@@ -82,7 +81,6 @@ private:
     Status upsertRows(const QList<RowBase>& rows, bool withVersion);
     QSqlDatabase m_db;
     store::StatementCache m_statements;
-    store::RawStatements m_raw; // for many rows at once (a first sync)
 };
 
 } // namespace kith::sync
