@@ -16,13 +16,10 @@ SyncApi::SyncApi(SyncTransport& transport, const Clock& clock)
     , m_clock(clock) {}
 
 TransportRequest SyncApi::prepared(TransportRequest request) {
-    request.headers.append(
-        QPair<QByteArray, QByteArray>(header::protocol, QByteArray::number(kProtocolVersion)));
-    request.headers.append(QPair<QByteArray, QByteArray>(
-        header::clientTime, formatMoment(m_clock.nowUtc()).toLatin1()));
-    if (!m_token.isEmpty())
-        request.headers.append(
-            QPair<QByteArray, QByteArray>(header::authorization, "Bearer " + m_token.toLatin1()));
+    return withHeaders(encoded(std::move(request)));
+}
+
+TransportRequest SyncApi::encoded(TransportRequest request) {
     if (!request.body.isEmpty())
         request.headers.append(
             QPair<QByteArray, QByteArray>(header::contentType, "application/json"));
@@ -32,6 +29,17 @@ TransportRequest SyncApi::prepared(TransportRequest request) {
         request.body = deflateBody(request.body);
         request.headers.append(QPair<QByteArray, QByteArray>(header::contentEncoding, "deflate"));
     }
+    return request;
+}
+
+TransportRequest SyncApi::withHeaders(TransportRequest request) {
+    request.headers.append(
+        QPair<QByteArray, QByteArray>(header::protocol, QByteArray::number(kProtocolVersion)));
+    request.headers.append(QPair<QByteArray, QByteArray>(
+        header::clientTime, formatMoment(m_clock.nowUtc()).toLatin1()));
+    if (!m_token.isEmpty())
+        request.headers.append(
+            QPair<QByteArray, QByteArray>(header::authorization, "Bearer " + m_token.toLatin1()));
     m_bytesSent += request.body.size();
     return request;
 }
@@ -87,7 +95,15 @@ ApiReply<PushResponse> SyncApi::push(const PushRequest& request) {
 }
 
 void SyncApi::beginPush(const PushRequest& request) {
-    m_transport.begin(prepared(pushRequest(request)));
+    beginPush(encodePush(request));
+}
+
+TransportRequest SyncApi::encodePush(const PushRequest& request) {
+    return encoded(pushRequest(request));
+}
+
+void SyncApi::beginPush(TransportRequest encodedPush) {
+    m_transport.begin(withHeaders(std::move(encodedPush)));
 }
 
 ApiReply<PushResponse> SyncApi::collectPush() {

@@ -43,6 +43,10 @@ public:
     ApiReply<PushResponse> push(const PushRequest& request);
     // push() in two halves: the request goes now, its answer is read by collectPush().
     void beginPush(const PushRequest& request);
+    // beginPush() in two steps: the body made (JSON, compressed) ahead of time, while the
+    // server still applies the request before; then sent, with the headers of that moment.
+    TransportRequest encodePush(const PushRequest& request);
+    void beginPush(TransportRequest encodedPush);
     ApiReply<PushResponse> collectPush();
     // `includeOwn`: also the rows this device pushed and the server kept as they were
     // (a full reconcile needs every row). `askRemaining`: ask the server to count about how
@@ -65,6 +69,8 @@ private:
     ApiReply<T> call(TransportRequest request);
     // The headers every request carries, and the body compressed when that is worth it.
     TransportRequest prepared(TransportRequest request);
+    TransportRequest encoded(TransportRequest request); // the body's type, compressed
+    TransportRequest withHeaders(TransportRequest request);
     template <typename T>
     ApiReply<T> read(const TransportResponse& response);
     static TransportRequest pushRequest(const PushRequest& request);

@@ -185,6 +185,12 @@ std::optional<SyncFailure> SyncEngine::pushAll(const SyncCredentials& credential
         auto next = m_outbox->nextBatch(m_options.pushBatch, hlc, clock, work.lastSeq);
         if (!next)
             return localFailure(next.error());
+        PushRequest nextRequest = requestOf(next.value());
+        // Its body too is made while the server applies this batch, so that the server waits
+        // only for the bytes to be written.
+        TransportRequest nextBody;
+        if (!nextRequest.changes.isEmpty())
+            nextBody = m_api.encodePush(nextRequest);
         std::optional<PushResponse> response;
         if (!request.changes.isEmpty()) {
             auto reply = afterSignIn(credentials, report, m_api.collectPush(),
@@ -202,9 +208,8 @@ std::optional<SyncFailure> SyncEngine::pushAll(const SyncCredentials& credential
                 report.clockWarning = response->clockWarning;
         }
         const bool stopping = stopRequested();
-        PushRequest nextRequest = requestOf(next.value());
         if (!stopping && !nextRequest.changes.isEmpty())
-            m_api.beginPush(nextRequest);
+            m_api.beginPush(std::move(nextBody));
         auto stored = storePushAnswers(work, response, hlc, report);
         if (!stored)
             return localFailure(stored.error());
