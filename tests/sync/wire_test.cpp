@@ -36,6 +36,28 @@ TEST_CASE("A push request survives a trip through JSON", "[sync-wire]") {
     CHECK(read.fields == change.fields);
 }
 
+TEST_CASE("A push of up to 2000 changes is read and one more is refused with the limit named",
+          "[sync-wire]") {
+    PushChange change;
+    change.mutationId = QStringLiteral("5b1f0c1e-8f55-4a4e-9a11-0d2b8e4b0001");
+    change.entity = QStringLiteral("family");
+    change.id = QStringLiteral("5b1f0c1e-8f55-4a4e-9a11-0d2b8e4b0002");
+    change.familyId = change.id;
+    change.op = ChangeOp::Insert;
+    change.hlc = QStringLiteral("0001764066600000:0000:device");
+    change.changedAt = QDateTime(QDate(2026, 11, 25), QTime(10, 30), Qt::UTC);
+    change.changedBy = QStringLiteral("Sam Patel");
+    change.fields = {{QStringLiteral("id"), change.id}};
+    PushRequest request{QStringLiteral("device"), QList<PushChange>(2000, change)};
+    const auto full = PushRequest::fromJson(request.toJson());
+    REQUIRE(full);
+    CHECK(full.value().changes.size() == 2000);
+    request.changes.append(change);
+    const auto over = PushRequest::fromJson(request.toJson());
+    REQUIRE_FALSE(over);
+    CHECK(over.error() == QStringLiteral("push: at most 2000 changes a request"));
+}
+
 TEST_CASE("A malformed change names the member that is wrong", "[sync-wire]") {
     QJsonObject json{{QStringLiteral("mutation_id"), QStringLiteral("m")},
                      {QStringLiteral("entity"), QStringLiteral("person")},
