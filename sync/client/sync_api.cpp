@@ -85,6 +85,10 @@ ApiReply<SessionResponse> SyncApi::signIn(const SessionRequest& request) {
                                   QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)});
 }
 
+ApiReply<DirectoryAnswer> SyncApi::directory(const DirectoryLookup& lookup) {
+    return call<DirectoryAnswer>({"GET", path::directory, lookup.toQuery(), {}, {}});
+}
+
 TransportRequest SyncApi::pushRequest(const PushRequest& request) {
     return {
         "POST", path::push, {}, {}, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)};

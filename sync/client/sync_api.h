@@ -40,6 +40,7 @@ public:
     const QString& token() const { return m_token; }
 
     ApiReply<SessionResponse> signIn(const SessionRequest& request);
+    ApiReply<DirectoryAnswer> directory(const DirectoryLookup& lookup);
     ApiReply<PushResponse> push(const PushRequest& request);
     // push() in two halves: the request goes now, its answer is read by collectPush().
     void beginPush(const PushRequest& request);

@@ -483,7 +483,7 @@ SyncFailure SyncEngine::localFailure(const QString& detail) const {
     return {SyncProblem::LocalStore, describe(SyncProblem::LocalStore, error), error};
 }
 
-SyncFailure SyncEngine::failure(const SyncError& error) const {
+SyncFailure SyncEngine::failure(const SyncError& error) {
     SyncProblem problem = SyncProblem::ServerError;
     if (error.kind == SyncError::Kind::Network)
         problem = SyncProblem::ServerUnreachable;

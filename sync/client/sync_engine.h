@@ -106,6 +106,8 @@ public:
 
     // A sentence for the person about a failure (also in SyncFailure::message).
     static QString describe(SyncProblem problem, const SyncError& error);
+    // What a failed request means for the person: the problem and its sentence.
+    static SyncFailure failure(const SyncError& error);
     // For a sync that worked with the clock between two and fifteen minutes off.
     static QString describeClockWarning(const ClockWarning& warning);
 
@@ -124,7 +126,6 @@ private:
     Result<int> storePushAnswers(const OutboxBatch& work,
                                  const std::optional<PushResponse>& response, const HlcClock& hlc,
                                  SyncReport& report);
-    SyncFailure failure(const SyncError& error) const;
     SyncFailure localFailure(const QString& detail) const;
     void progress(SyncProgress::Phase phase, int done, int total = 0);
     bool stopRequested() const { return m_options.stopRequested && m_options.stopRequested(); }

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 #include <QVariant>
 #include <optional>
 
@@ -198,6 +199,40 @@ struct SessionResponse {
 
     QJsonObject toJson() const;
     static Result<SessionResponse> fromJson(const QJsonObject& json);
+};
+
+// ---- Directory -----------------------------------------------------------------------------
+
+// What a hub worker asks the directory (GET /v1/directory): any of these, at least one.
+struct DirectoryLookup {
+    QString givenName;
+    QString familyName;
+    QString dateOfBirth; // YYYY-MM-DD
+    QString postcode;
+    QString nhsNumber;
+
+    bool isEmpty() const;
+    QUrlQuery toQuery() const; // only the parts given
+};
+
+// Who to contact about a family: the lead professional, never the family's details.
+struct DirectoryContact {
+    QString name;
+    QString agency;
+    QString phone;
+};
+
+struct DirectoryMatch {
+    QString familyId;
+    bool known = true;
+    std::optional<DirectoryContact> lead; // none when no lead professional is named
+};
+
+struct DirectoryAnswer {
+    QList<DirectoryMatch> matches;
+
+    QJsonObject toJson() const;
+    static Result<DirectoryAnswer> fromJson(const QJsonObject& json);
 };
 
 // ---- Errors --------------------------------------------------------------------------------

@@ -111,10 +111,10 @@ ServiceResponse SyncService::Impl::directory(const ServiceRequest& request) {
                       QStringLiteral("query")));
 
     const QDate today = clock.nowUtc().date();
-    QJsonArray matches;
+    sync::DirectoryAnswer answer;
     const QStringList families = store.directoryFamilies(query);
     for (const QString& familyId : families) {
-        QJsonValue lead(QJsonValue::Null);
+        sync::DirectoryMatch match{familyId, true, std::nullopt};
         for (const StoredRecord& row :
              store.familyRecords(familyId, {QStringLiteral("lead_professional")})) {
             const QString ended = row.fields.value(QStringLiteral("ended_on")).toString();
@@ -129,17 +129,14 @@ ServiceResponse SyncService::Impl::directory(const ServiceRequest& request) {
             const auto agency = store.record(QStringLiteral("agency"),
                                              who.value(QStringLiteral("agency_id")).toString());
             const QJsonObject agencyFields = agency ? agency->fields : QJsonObject();
-            QJsonValue phone = who.value(QStringLiteral("phone"));
-            if (phone.toString().isEmpty())
-                phone = agencyFields.value(QStringLiteral("phone"));
-            lead =
-                QJsonObject{{QStringLiteral("name"), who.value(QStringLiteral("name"))},
-                            {QStringLiteral("agency"), agencyFields.value(QStringLiteral("name"))},
-                            {QStringLiteral("phone"), phone.isUndefined() ? QJsonValue() : phone}};
+            QString phone = who.value(QStringLiteral("phone")).toString();
+            if (phone.isEmpty())
+                phone = agencyFields.value(QStringLiteral("phone")).toString();
+            match.lead = sync::DirectoryContact{
+                who.value(QStringLiteral("name")).toString(),
+                agencyFields.value(QStringLiteral("name")).toString(), phone};
         }
-        matches.append(QJsonObject{{QStringLiteral("family_id"), familyId},
-                                   {QStringLiteral("known"), true},
-                                   {QStringLiteral("lead_professional"), lead}});
+        answer.matches.append(std::move(match));
     }
     // Who asked the directory about whom is kept in the server's own access log.
     const QJsonObject asked{{QStringLiteral("given_name"), query.givenName},
@@ -147,10 +144,10 @@ ServiceResponse SyncService::Impl::directory(const ServiceRequest& request) {
                             {QStringLiteral("date_of_birth"), query.dateOfBirth},
                             {QStringLiteral("postcode"), query.postcode},
                             {QStringLiteral("nhs_number"), query.nhsNumber},
-                            {QStringLiteral("matches"), matches.size()}};
+                            {QStringLiteral("matches"), answer.matches.size()}};
     store.logAccess(clock.nowUtc(), account->id, QStringLiteral("directory"),
                     QString::fromUtf8(QJsonDocument(asked).toJson(QJsonDocument::Compact)));
-    return jsonResponse(200, QJsonObject{{QStringLiteral("matches"), matches}});
+    return jsonResponse(200, answer.toJson());
 }
 
 } // namespace kith::server

@@ -3,6 +3,7 @@
 // the PostgreSQL database that KITH_TEST_POSTGRES_URL names.
 #include "../server/running_server.h"
 #include "client/http_transport.h"
+#include "client/hub_directory.h"
 #include "client/sync_engine.h"
 #include "process_runner.h"
 #include "store/database.h"
@@ -289,4 +290,27 @@ TEST_CASE("kithctl sync --progress counts up, and Ctrl+C stops it after a step, 
     INFO(QString::fromUtf8(again.readAllStandardError()).toStdString());
     CHECK(again.exitCode() == 0);
     CHECK(waiting() == 0);
+}
+
+TEST_CASE("The hub's directory answers over HTTP with the token a sync kept",
+          "[sync-integration]") {
+    ServerWithSam server;
+    Laptop a;
+    const auto made = a.families->createFamily(sampleFamily());
+    REQUIRE(made);
+    const sync::SyncOutcome synced = a.sync(server.url());
+    REQUIRE(synced.ok);
+    REQUIRE_FALSE(synced.report.token.isEmpty());
+
+    sync::HttpTransport transport{QUrl(server.url())};
+    sync::DirectoryLookup lookup;
+    lookup.givenName = QStringLiteral("Zainab");
+    lookup.familyName = QStringLiteral("Khan");
+    const sync::HubDirectoryAnswer answer =
+        sync::askHubDirectory(transport, a.database->clock(), synced.report.token, lookup);
+    INFO(answer.failure.message.toStdString());
+    REQUIRE(answer.ok);
+    REQUIRE(answer.matches.size() == 1);
+    CHECK(answer.matches.first().familyId == made.value());
+    CHECK_FALSE(answer.matches.first().lead.has_value()); // nobody named yet
 }
