@@ -61,7 +61,7 @@ private:
 // removed it), and SQLite reads the setting only outside a transaction.
 class PagesInTransaction {
 public:
-    static constexpr qsizetype kRowsPerCommit = 20000;
+    static constexpr qsizetype kRowsPerCommit = 10000;
 
     explicit PagesInTransaction(QSqlDatabase db)
         : m_db(std::move(db)) {}
