@@ -37,7 +37,10 @@ QStringList SqlDialect::afterOpen() const {
         return statements;
     }
     return {QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = NORMAL"),
+            // Every commit reaches the disk before the answer goes: a laptop marks a push as
+            // done when answered, so a push the server lost in a power cut would be lost for
+            // good (NORMAL, in WAL mode, can undo the last commits when the machine stops).
+            QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA busy_timeout = 5000"),
             // A first sync touches every page of `records` and its indexes, in no order (ids
             // are random): with SQLite's default 2 MiB cache the server read pages back from

@@ -380,3 +380,15 @@ TEST_CASE("No request leaves a read open, so the server's WAL can always be chec
     CHECK(checkpoint.value(0).toInt() == 0);                           // not busy
     CHECK(checkpoint.value(1).toInt() == checkpoint.value(2).toInt()); // every frame copied
 }
+
+TEST_CASE("The server's SQLite store waits for the disk on every commit", "[server-service]") {
+    ServiceFixture f;
+    if (f.store->isPostgres())
+        return; // PostgreSQL commits durably by its own default (synchronous_commit)
+    // A laptop marks a push as done when it is answered: a commit the server could lose in a
+    // power cut would lose the change for good. FULL (2), not NORMAL (1).
+    QSqlQuery setting(f.store->database());
+    REQUIRE(setting.exec(QStringLiteral("PRAGMA synchronous")));
+    REQUIRE(setting.next());
+    CHECK(setting.value(0).toInt() == 2);
+}
