@@ -43,7 +43,7 @@ inline const QString directory = QStringLiteral("/v1/directory");
 } // namespace path
 
 namespace limits {
-inline constexpr int maxPushChanges = 2000;
+inline constexpr int maxPushChanges = 5000;
 inline constexpr int maxPullLimit = 2000;
 inline constexpr int defaultPullLimit = 1000;
 inline constexpr qint64 maxBodyBytes = 32 * 1024 * 1024;

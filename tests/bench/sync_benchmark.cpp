@@ -234,8 +234,6 @@ QString describe(const sync::SyncOutcome& outcome) {
 double timedCopySeconds(QSqlDatabase db, const QString& source, const QStringList& statements,
                         const QString& check) {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) // as both sides write
-        return -1;
     query.prepare(QStringLiteral("ATTACH DATABASE ? AS src"));
     query.addBindValue(source);
     if (!query.exec())
@@ -265,7 +263,9 @@ double pullFloorSeconds(const QString& pulledStore, const QString& emptyStore) {
         return -1;
     QSqlDatabase db = opened.database->connection();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+    // As the engine writes a pull: no foreign keys, commits without waiting for the disk.
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) ||
+        !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return -1;
     QStringList statements;
     {
@@ -298,31 +298,19 @@ double pullFloorSeconds(const QString& pulledStore, const QString& emptyStore) {
 // mutation ids, who changed what, access, the directory's index) copied into an empty server
 // store. What SQLite itself needs on the server's side of the push.
 double pushFloorSeconds(const QString& serverFile, const QString& emptyFile) {
-    {
-        auto made = server::ServerStore::openSqlite(emptyFile); // the schema, then closed
-        if (!made)
-            return -1;
-    }
-    const QString name = QStringLiteral("push-floor");
-    double seconds = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(emptyFile);
-        if (db.open()) {
-            QStringList statements;
-            for (const char* table : {"records", "processed_mutations", "changes", "family_access",
-                                      "person_index", "address_index"})
-                statements.append(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1 WHERE 1")
-                                      .arg(QString::fromLatin1(table)));
-            seconds = timedCopySeconds(
-                db, serverFile, statements,
-                QStringLiteral("SELECT (SELECT count(*) FROM main.records) = (SELECT count(*) "
-                               "FROM src.records) AND (SELECT count(*) FROM main.records) > 0"));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return seconds;
+    // An empty server store, with the server's own settings (cache, memory map, WAL).
+    auto made = server::ServerStore::openSqlite(emptyFile);
+    if (!made)
+        return -1;
+    QStringList statements;
+    for (const char* table : {"records", "processed_mutations", "changes", "family_access",
+                              "person_index", "address_index"})
+        statements.append(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1 WHERE 1")
+                              .arg(QString::fromLatin1(table)));
+    return timedCopySeconds(
+        made.value()->database(), serverFile, statements,
+        QStringLiteral("SELECT (SELECT count(*) FROM main.records) = (SELECT count(*) "
+                       "FROM src.records) AND (SELECT count(*) FROM main.records) > 0"));
 }
 
 } // namespace

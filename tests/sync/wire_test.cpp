@@ -36,7 +36,7 @@ TEST_CASE("A push request survives a trip through JSON", "[sync-wire]") {
     CHECK(read.fields == change.fields);
 }
 
-TEST_CASE("A push of up to 2000 changes is read and one more is refused with the limit named",
+TEST_CASE("A push of up to 5000 changes is read and one more is refused with the limit named",
           "[sync-wire]") {
     PushChange change;
     change.mutationId = QStringLiteral("5b1f0c1e-8f55-4a4e-9a11-0d2b8e4b0001");
@@ -48,14 +48,14 @@ TEST_CASE("A push of up to 2000 changes is read and one more is refused with the
     change.changedAt = QDateTime(QDate(2026, 11, 25), QTime(10, 30), Qt::UTC);
     change.changedBy = QStringLiteral("Sam Patel");
     change.fields = {{QStringLiteral("id"), change.id}};
-    PushRequest request{QStringLiteral("device"), QList<PushChange>(2000, change)};
+    PushRequest request{QStringLiteral("device"), QList<PushChange>(5000, change)};
     const auto full = PushRequest::fromJson(request.toJson());
     REQUIRE(full);
-    CHECK(full.value().changes.size() == 2000);
+    CHECK(full.value().changes.size() == 5000);
     request.changes.append(change);
     const auto over = PushRequest::fromJson(request.toJson());
     REQUIRE_FALSE(over);
-    CHECK(over.error() == QStringLiteral("push: at most 2000 changes a request"));
+    CHECK(over.error() == QStringLiteral("push: at most 5000 changes a request"));
 }
 
 TEST_CASE("A malformed change names the member that is wrong", "[sync-wire]") {
