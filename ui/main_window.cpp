@@ -102,6 +102,7 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     // About my Family: a new family, from the menu, the toolbar or Ctrl+N.
     auto* registration = new RegistrationLauncher(this, [this] { return m_session.get(); });
+    registration->setSyncController(m_sync); // "known to the hub?" once the store has synced
     file->addAction(registration->action());
     file->addSeparator();
     QToolBar* tools = addToolBar(tr("Family"));

@@ -60,17 +60,22 @@ MatchPanel::MatchPanel(const FamilyStore& store, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_different = new QPushButton(tr("This is a &different family"), this);
+    m_different = new QPushButton(tr("This is a different &family"), this);
     m_different->setObjectName(QStringLiteral("confirmDifferentFamily"));
     m_different->setToolTip(tr("None of these is the family you are registering."));
     m_different->hide();
     connect(m_different, &QPushButton::clicked, this, [this] { decide(false, {}); });
+
+    // Under the local matches: what the hub's directory says (hidden until an asker is set).
+    m_hub = new HubDirectorySection(
+        [this](const QString& familyId) { return m_store.loadFamily(familyId).has_value(); }, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_different);
+    layout->addWidget(m_hub);
     setMinimumWidth(280);
 }
 
@@ -88,9 +93,15 @@ void MatchPanel::setMaySeeFamily(MaySeeFamily maySee) {
     showMatches(m_shown);
 }
 
+void MatchPanel::setHubAsker(AskHub ask) {
+    m_hub->setAsker(std::move(ask));
+    m_hub->setQuery(m_asked);
+}
+
 void MatchPanel::refreshNow() {
     m_typingPause->stop();
     m_asked = m_query;
+    m_hub->setQuery(m_query); // asks the hub only when the details have changed
     if (m_query.isEmpty()) {
         showMatches({});
         return;
@@ -224,7 +235,7 @@ QWidget* MatchPanel::makeCard(const match::MatchCandidate& candidate, int index)
     }
 
     auto* add =
-        new QPushButton(index == 0 ? tr("&Add to this family") : tr("Add to this family"), card);
+        new QPushButton(index == 0 ? tr("Add to th&is family") : tr("Add to this family"), card);
     add->setObjectName(QStringLiteral("addToFamily"));
     add->setToolTip(tr("Register the people you are adding as part of this family."));
     const QString familyId = candidate.familyId;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub_directory_section.h"
 #include "matching/match_types.h"
 
 #include <QWidget>
@@ -40,6 +41,11 @@ public:
     void setQuery(const match::MatchQuery& query);
     // Default: every family in the local store may be seen.
     void setMaySeeFamily(MaySeeFamily maySee);
+    // How to ask the hub's directory, off the window's thread. None (the default): no hub
+    // section at all, only this store is searched.
+    using AskHub = HubDirectorySection::AskHub;
+    void setHubAsker(AskHub ask);
+    HubDirectorySection* hubSection() const { return m_hub; }
 
     // True while a likely duplicate (score at or above match::kLikelyMatchScore) is shown
     // and the clerk has not yet said whether it is this family or a different one.
@@ -82,6 +88,7 @@ private:
     QWidget* m_cards = nullptr;
     QVBoxLayout* m_cardLayout = nullptr;
     QPushButton* m_different = nullptr;
+    HubDirectorySection* m_hub = nullptr;
 };
 
 } // namespace kith

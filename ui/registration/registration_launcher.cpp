@@ -1,8 +1,11 @@
 #include "registration_launcher.h"
 
+#include "match_panel.h"
+#include "people_page.h"
 #include "registration/registration_drafts.h"
 #include "registration_wizard.h"
 #include "store_session.h"
+#include "sync/sync_controller.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -29,6 +32,15 @@ void RegistrationLauncher::start() {
         return;
     auto* wizard = new RegistrationWizard(session->store(), session->database(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_sync && m_sync->canAskHub()) {
+        MatchPanel* panel = wizard->peoplePage()->matchPanel();
+        // The panel is the context: an answer that comes after the wizard closed is dropped.
+        panel->setHubAsker([controller = m_sync, panel](const sync::DirectoryLookup& lookup,
+                                                        HubDirectorySection::Answered done) {
+            if (controller)
+                controller->askHub(lookup, panel, std::move(done));
+        });
+    }
     if (const auto draft = registration::DraftStore(session->database()).latest()) {
         QMessageBox ask(
             QMessageBox::Question, tr("Carry on with a registration?"),

@@ -1,6 +1,7 @@
 #include "sync_controller.h"
 
 #include "client/conflict_resolver.h"
+#include "client/hub_directory.h"
 #include "client/refused_changes.h"
 #include "client/sync_state_store.h"
 #include "client/token_store.h"
@@ -14,6 +15,7 @@
 #include <QThread>
 #include <QTimer>
 #include <cstdlib>
+#include <utility>
 
 namespace kith::ui {
 namespace {
@@ -35,7 +37,7 @@ SyncController::SyncController(QWidget* window, std::unique_ptr<sync::TokenStore
     , m_window(window)
     , m_tokens(std::move(tokens))
     , m_thread(new QThread(this))
-    , m_worker(new SyncWorker(std::move(transports)))
+    , m_worker(new SyncWorker(transports))
     , m_syncAction(new QAction(tr("&Sync now"), this))
     , m_conflictsAction(new QAction(tr("&Resolve conflicts\u2026"), this))
     , m_stopAction(new QAction(tr("S&top syncing"), this))
@@ -67,6 +69,7 @@ SyncController::SyncController(QWidget* window, std::unique_ptr<sync::TokenStore
     m_refusedAction->setStatusTip(
         tr("See the changes the hub refused, why, and dismiss them once dealt with"));
     connect(m_refusedAction, &QAction::triggered, this, &SyncController::showRefusedChanges);
+    m_transports = std::move(transports);
 }
 
 SyncController::~SyncController() {
@@ -74,6 +77,12 @@ SyncController::~SyncController() {
     // because every page commits with its cursor.
     m_thread->quit();
     m_thread->wait();
+    // A question to the hub under way ends by itself (answer or transport timeout); its
+    // thread must not be destroyed while it runs.
+    for (QThread* question : std::as_const(m_hubQuestions)) {
+        question->wait();
+        delete question;
+    }
 }
 
 void SyncController::setSession(StoreSession* session) {
@@ -272,6 +281,51 @@ void SyncController::onFinished(const sync::SyncOutcome& outcome) {
     box->setObjectName(QStringLiteral("syncFailedMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+bool SyncController::canAskHub() const {
+    if (!m_session)
+        return false;
+    sync::SyncStateStore state(m_session->database().connection());
+    return !state.server().isEmpty() && !state.account().isEmpty();
+}
+
+void SyncController::askHub(const sync::DirectoryLookup& lookup, QObject* context,
+                            HubAnswered done) {
+    if (!context || !done)
+        return;
+    const SyncCredentials known = knownAccount();
+    QString token;
+    if (canAskHub()) {
+        const sync::TokenStoreResult kept = m_tokens->read(tokenAccount(known));
+        if (kept.ok())
+            token = kept.token;
+    }
+    auto answer = std::make_shared<sync::HubDirectoryAnswer>();
+    if (token.isEmpty()) {
+        answer->failure = {sync::SyncProblem::SignInAgain,
+                           sync::SyncEngine::describe(sync::SyncProblem::SignInAgain, {}),
+                           {}};
+        // Queued like a real answer: `done` never runs inside askHub.
+        QMetaObject::invokeMethod(
+            context, [answer, done] { done(*answer); }, Qt::QueuedConnection);
+        return;
+    }
+    QThread* question = QThread::create(
+        [transports = m_transports, server = known.serverUrl, token, lookup, answer] {
+            // The transport is made and used in this thread (a socket belongs to its thread).
+            const std::unique_ptr<sync::SyncTransport> transport = transports(server);
+            *answer = sync::askHubDirectory(*transport, Clock::system(), token, lookup);
+        });
+    question->setObjectName(QStringLiteral("kith-hub-directory"));
+    m_hubQuestions.append(question);
+    // finished() crosses to `context`'s thread queued; a destroyed context drops it.
+    connect(question, &QThread::finished, context, [answer, done] { done(*answer); });
+    connect(question, &QThread::finished, this, [this, question] {
+        m_hubQuestions.removeOne(question);
+        question->deleteLater();
+    });
+    question->start();
 }
 
 } // namespace kith::ui

@@ -4,6 +4,7 @@
 #include "sync_status_text.h"
 #include "sync_worker.h"
 
+#include <QList>
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -15,6 +16,8 @@ class QWidget;
 
 namespace kith::sync {
 class TokenStore;
+struct DirectoryLookup;
+struct HubDirectoryAnswer;
 } // namespace kith::sync
 
 namespace kith::ui {
@@ -50,6 +53,15 @@ public:
     bool isRunning() const { return m_running; }
     const SyncStatusFacts& facts() const { return m_facts; }
     sync::TokenStore& tokens() { return *m_tokens; }
+
+    // The hub's directory ("is this person known, and who is the lead professional?") can
+    // be asked once the store has synced with a server: the sign-in of that sync is used.
+    bool canAskHub() const;
+    using HubAnswered = std::function<void(const sync::HubDirectoryAnswer&)>;
+    // Asks in a thread of its own, so the window never waits for the network, and calls
+    // `done` on `context`'s thread; never once `context` is gone. Without a kept sign-in
+    // the answer is at once "sign in again" (the directory never asks for a password).
+    void askHub(const sync::DirectoryLookup& lookup, QObject* context, HubAnswered done);
 
 public slots:
     // Starts a sync unless one is running; asks for a password only when it must.
@@ -96,6 +108,8 @@ private:
     bool m_running = false;
     SyncCredentials m_current; // the account of the running sync (password cleared)
     bool m_keychainMissing = false;
+    TransportFactory m_transports;  // a copy for asking the hub (the worker has its own)
+    QList<QThread*> m_hubQuestions; // running; waited for when the controller goes
 };
 
 } // namespace kith::ui
