@@ -333,6 +333,83 @@
     </message>
 </context>
 <context>
+    <name>kith::HubDirectorySection</name>
+    <message>
+        <source>No lead professional named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead professional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not be asked (no connection). Check again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync once to sign in, then the hub can be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not answer just now. Check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the hub?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the hub again about the same details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known to the hub either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the hub; the family is on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more families</source>
+        <translation>
+            <numerusform>and %n more family</numerusform>
+            <numerusform>and %n more families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the hub: %n families</source>
+        <translation>
+            <numerusform>Known to the hub: %n family</numerusform>
+            <numerusform>Known to the hub: %n families</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their records are not on this laptop. Ask their lead professionals before registering the family again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s records are not on this laptop. Ask the lead professional before registering the family again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is asked once there is an NHS number, a family name and date of birth, or a full name and postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::MatchPanel</name>
     <message>
         <source>Is this family already known?</source>
@@ -340,10 +417,6 @@
     </message>
     <message>
         <source>As you type a name, date of birth, postcode or NHS number, families already in this store that may be the same appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a &amp;different family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,15 +488,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add to this family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add to this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register the people you are adding as part of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a different &amp;family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to th&amp;is family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,9 +955,9 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n record(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact: %n record checked.</numerusform>
+            <numerusform>The audit log is intact: %n records checked.</numerusform>
         </translation>
     </message>
 </context>
@@ -2802,9 +2879,9 @@
     <name>kith::meeting::ReviewDates</name>
     <message numerus="yes">
         <source>Next review date is missing: choose a date, usually %n weeks after the meeting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next review date is missing: choose a date, usually %n week after the meeting.</numerusform>
+            <numerusform>Next review date is missing: choose a date, usually %n weeks after the meeting.</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,16 +2890,16 @@
     </message>
     <message numerus="yes">
         <source>Next review date: the council&apos;s policy sets reviews at most %n weeks after the meeting, so choose %1 or earlier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next review date: the council&apos;s policy sets reviews at most %n week after the meeting, so choose %1 or earlier.</numerusform>
+            <numerusform>Next review date: the council&apos;s policy sets reviews at most %n weeks after the meeting, so choose %1 or earlier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Next review date: the council&apos;s policy sets reviews at least %n weeks after the meeting, so choose %1 or later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next review date: the council&apos;s policy sets reviews at least %n week after the meeting, so choose %1 or later.</numerusform>
+            <numerusform>Next review date: the council&apos;s policy sets reviews at least %n weeks after the meeting, so choose %1 or later.</numerusform>
         </translation>
     </message>
 </context>
@@ -8648,9 +8725,9 @@ Exit status: 0 done, 1 failed, 2 the command was not understood.</source>
     </message>
     <message numerus="yes">
         <source>The store already holds %n families; demo families only go into an empty store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The store already holds %n family; demo families only go into an empty store.</numerusform>
+            <numerusform>The store already holds %n families; demo families only go into an empty store.</numerusform>
         </translation>
     </message>
     <message>
@@ -8917,9 +8994,9 @@ Exit status: 0 done, 1 failed, 2 the command was not understood.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n rule</numerusform>
+            <numerusform>%1 (%2): %n rules</numerusform>
         </translation>
     </message>
     <message>
@@ -9044,9 +9121,9 @@ Exit status: 0 done, 1 failed, 2 the command was not understood.</source>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding:</numerusform>
+            <numerusform>%n findings:</numerusform>
         </translation>
     </message>
     <message>
