@@ -5,6 +5,7 @@
 // server_sql_dialect.h. Rows of every synced entity are stored as JSON text, so new
 // entities and columns need no server change. Not thread-safe: one SyncService, one thread.
 
+#include "protocol/wire.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -110,14 +111,8 @@ struct ProcessedMutation {
     QJsonObject result;
 };
 
-struct DirectoryQuery {
-    QString givenName;
-    QString familyName;
-    QString dateOfBirth; // YYYY-MM-DD
-    QString postcode;
-    QString nhsNumber;
-    bool isEmpty() const;
-};
+// What the directory is asked: the protocol's lookup (docs/sync-protocol.md, "Directory").
+using DirectoryQuery = sync::DirectoryLookup;
 
 class ServerStore {
 public:

@@ -41,12 +41,6 @@ QString digitsOnly(const QString& text) {
 
 } // namespace
 
-bool DirectoryQuery::isEmpty() const {
-    return givenName.trimmed().isEmpty() && familyName.trimmed().isEmpty() &&
-           dateOfBirth.trimmed().isEmpty() && postcode.trimmed().isEmpty() &&
-           nhsNumber.trimmed().isEmpty();
-}
-
 namespace {
 
 const QString kRecordColumns = QStringLiteral(

@@ -212,14 +212,35 @@ TEST_CASE("A push whose answer was lost is not applied twice when it is sent aga
     CHECK(count(b, QStringLiteral("SELECT count(*) FROM sync_conflict")) == 0);
 }
 
+namespace {
+
+// Laptop A has pushed a family; laptop B is to pull it three rows a page.
+struct PulledInPages {
+    SimServer server;
+    Replica a{server, QStringLiteral("Sam Patel")};
+    Replica b{server, QStringLiteral("Sam Patel")};
+    PulledInPages() {
+        REQUIRE(a.families->createFamily(sampleFamily()));
+        REQUIRE(a.sync().ok);
+        b.options.pullLimit = 3;
+    }
+    // After B's sync that went wrong and the one that finished it: B has what A has.
+    void checkBHasEverything() {
+        CHECK(b.families->familyCount() == 1);
+        CHECK(b.families->personCount() == 4);
+        for (const QString& table :
+             {QStringLiteral("family"), QStringLiteral("person"), QStringLiteral("person_name"),
+              QStringLiteral("contact_detail")})
+            CHECK(a.rows(table) == b.rows(table));
+    }
+};
+
+} // namespace
+
 TEST_CASE("A crash between applying a page and saving its cursor repeats the page",
           "[sync-engine]") {
-    SimServer server;
-    Replica a(server, QStringLiteral("Sam Patel"));
-    REQUIRE(a.families->createFamily(sampleFamily()));
-    REQUIRE(a.sync().ok);
-    Replica b(server, QStringLiteral("Sam Patel"));
-    b.options.pullLimit = 3;
+    PulledInPages laptops;
+    Replica& b = laptops.b;
     int pages = 0;
     b.options.crashBeforeCursorSaved = [&pages] {
         return ++pages == 2;
@@ -229,21 +250,13 @@ TEST_CASE("A crash between applying a page and saving its cursor repeats the pag
     CHECK(crashed.failure.problem == sync::SyncProblem::Interrupted);
     b.options.crashBeforeCursorSaved = {};
     REQUIRE(b.sync().ok);
-    CHECK(b.families->familyCount() == 1);
-    CHECK(b.families->personCount() == 4);
-    for (const QString& table : {QStringLiteral("family"), QStringLiteral("person"),
-                                 QStringLiteral("person_name"), QStringLiteral("contact_detail")})
-        CHECK(a.rows(table) == b.rows(table));
+    laptops.checkBHasEverything();
 }
 
 TEST_CASE("A pull that fails part way keeps the pages that arrived before the failure",
           "[sync-engine]") {
-    SimServer server;
-    Replica a(server, QStringLiteral("Sam Patel"));
-    REQUIRE(a.families->createFamily(sampleFamily()));
-    REQUIRE(a.sync().ok);
-    Replica b(server, QStringLiteral("Sam Patel"));
-    b.options.pullLimit = 3;
+    PulledInPages laptops;
+    Replica& b = laptops.b;
     int pulls = 0;
     b.observe = [&](const sync::TransportRequest& request, const sync::TransportResponse&) {
         if (request.path == sync::path::changes && ++pulls == 2)
@@ -258,10 +271,7 @@ TEST_CASE("A pull that fails part way keeps the pages that arrived before the fa
     b.observe = {};
     REQUIRE(b.sync().ok);
     CHECK(pulls == 3);
-    CHECK(b.families->personCount() == 4);
-    for (const QString& table : {QStringLiteral("family"), QStringLiteral("person"),
-                                 QStringLiteral("person_name"), QStringLiteral("contact_detail")})
-        CHECK(a.rows(table) == b.rows(table));
+    laptops.checkBHasEverything();
 }
 
 TEST_CASE("A laptop clock hours off is refused with a clear message and nothing is lost",
@@ -344,13 +354,7 @@ TEST_CASE("When the account stops working with a family, its records leave the l
     const auto made = a.families->createFamily(sampleFamily());
     REQUIRE(made);
     REQUIRE(a.sync().ok);
-    // Another professional becomes the lead; Sam's account is not linked to them, so the
-    // server stops sharing the family with Sam (docs: "Need-to-know").
-    const auto lead = a.families->saveProfessional(
-        {{}, {}, QStringLiteral("Jo Bloggs"), QStringLiteral("Family support worker"), {}, {}});
-    REQUIRE(lead);
-    REQUIRE(a.families->appointLeadProfessional(made.value(), lead.value(), QDate(2026, 11, 25),
-                                                QStringLiteral("Handover"), true));
+    const QString lead = handOverToAnotherLead(a, made.value());
     const sync::SyncOutcome outcome = a.sync();
     INFO(outcome.failure.message.toStdString() << outcome.failure.error.detail.toStdString());
     REQUIRE(outcome.ok);
@@ -363,7 +367,7 @@ TEST_CASE("When the account stops working with a family, its records leave the l
                                   "entity_id = '%1' AND detail LIKE 'removed from this device%'")
                        .arg(made.value())) == 1);
     CHECK(a.families->agencies().isEmpty()); // reference rows are untouched (none were made)
-    CHECK(a.families->professional(lead.value()).has_value());
+    CHECK(a.families->professional(lead).has_value());
 }
 
 TEST_CASE("What syncs is read from the schema: columns, append-only tables, families",

@@ -181,6 +181,18 @@ struct Replica {
     }
 };
 
+// Makes another professional, not linked to the replica's account, the family's lead: the
+// server then stops sharing the family with that account (docs: "Need-to-know"). Gives the
+// professional's id.
+inline QString handOverToAnotherLead(Replica& replica, const QString& familyId) {
+    const auto lead = replica.families->saveProfessional(
+        {{}, {}, QStringLiteral("Jo Bloggs"), QStringLiteral("Family support worker"), {}, {}});
+    REQUIRE(lead);
+    REQUIRE(replica.families->appointLeadProfessional(familyId, lead.value(), QDate(2026, 11, 25),
+                                                      QStringLiteral("Handover"), true));
+    return lead.value();
+}
+
 // The one number a counting statement gives, read from the replica's store.
 inline int count(Replica& replica, const QString& statement) {
     QSqlQuery query(replica.database->connection());

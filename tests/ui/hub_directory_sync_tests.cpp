@@ -116,6 +116,13 @@ struct FrontDesk {
                 });
         };
     }
+    // One sync through the controller, which keeps its sign-in for asking the hub.
+    static void syncOnce(SyncController& controller) {
+        controller.syncNow();
+        REQUIRE(waitUntil([&] { return !controller.isRunning(); }, 10000));
+        INFO(controller.facts().problem.toStdString());
+        REQUIRE(controller.facts().problem.isEmpty());
+    }
     // B's controller, signed in by one sync as the front desk.
     std::unique_ptr<SyncController> frontDeskController(QWidget& window) {
         auto controller = std::make_unique<SyncController>(
@@ -140,10 +147,7 @@ TEST_CASE("The front desk learns from the hub that a family it does not hold is 
     std::unique_ptr<SyncController> controller = hub.frontDeskController(window);
     CHECK_FALSE(controller->canAskHub()); // never synced: no sign-in to ask with
 
-    controller->syncNow();
-    REQUIRE(waitUntil([&] { return !controller->isRunning(); }, 10000));
-    INFO(controller->facts().problem.toStdString());
-    REQUIRE(controller->facts().problem.isEmpty());
+    FrontDesk::syncOnce(*controller);
     CHECK_FALSE(hub.b->store().loadFamily(hub.familyId)); // need-to-know: not on this laptop
     REQUIRE(controller->canAskHub());
 
@@ -194,8 +198,7 @@ TEST_CASE("Without a kept sign-in the hub is not asked and the panel is not offe
     FrontDesk hub;
     QWidget window;
     std::unique_ptr<SyncController> controller = hub.frontDeskController(window);
-    controller->syncNow();
-    REQUIRE(waitUntil([&] { return !controller->isRunning(); }, 10000));
+    FrontDesk::syncOnce(*controller);
     REQUIRE(controller->canAskHub());
     controller->tokens().erase({kServer, QStringLiteral("desk")});
 
