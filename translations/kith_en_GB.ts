@@ -440,10 +440,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody in this store looks like this person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This family may already be known. Contact the lead professional before you go on, then choose &quot;Add to this family&quot; or &quot;This is a different family&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,6 +497,10 @@
     </message>
     <message>
         <source>Add to th&amp;is family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on this laptop looks like this person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -168,5 +168,5 @@ TEST_CASE("Nobody alike shows a plain message and needs no decision", "[ui][matc
     CHECK_FALSE(panel.needsDecision());
     CHECK(panel.findChild<QLabel*>(QStringLiteral("matchStatus"))
               ->text()
-              .contains(QStringLiteral("Nobody in this store")));
+              .contains(QStringLiteral("Nobody on this laptop")));
 }

@@ -160,7 +160,7 @@ void MatchPanel::showMatches(const QList<match::MatchCandidate>& matches) {
         m_status->setText(tr("As you type a name, date of birth, postcode or NHS number, "
                              "families already in this store that may be the same appear here."));
     else if (m_shown.isEmpty())
-        m_status->setText(tr("Nobody in this store looks like this person."));
+        m_status->setText(tr("Nobody on this laptop looks like this person."));
     else if (hasLikelyMatch())
         m_status->setText(
             tr("This family may already be known. Contact the lead professional before you "
