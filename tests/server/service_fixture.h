@@ -213,4 +213,21 @@ inline QSet<QString> familiesIn(const QList<QJsonObject>& changes, const QString
     return families;
 }
 
+// Sam, a practitioner, has pushed a new family; Alex manages Sam's team.
+struct SamsFamilyAndManager {
+    ServiceFixture f;
+    QString sam;
+    QString alex;
+    QString familyId = newId();
+
+    SamsFamilyAndManager() {
+        f.addAccount(QStringLiteral("sam"), QStringLiteral("practitioner"));
+        f.addAccount(QStringLiteral("alex"), QStringLiteral("manager"));
+        sam = f.tokenFor(QStringLiteral("sam"));
+        alex = f.tokenFor(QStringLiteral("alex"));
+        REQUIRE(f.pushOne(sam, familyInsert(familyId)).value(QStringLiteral("status")) ==
+                QStringLiteral("applied"));
+    }
+};
+
 } // namespace kith::testing

@@ -7,21 +7,11 @@ using namespace kith::testing;
 namespace {
 
 // Sam (practitioner) makes a family; Alex, Sam's team manager, works on it too.
-struct TwoWorkers {
-    ServiceFixture f;
-    QString sam;
-    QString alex;
-    QString familyId = newId();
+struct TwoWorkers : SamsFamilyAndManager {
     QString personId = newId();
     qint64 inserted = 0;
 
     TwoWorkers() {
-        f.addAccount(QStringLiteral("sam"), QStringLiteral("practitioner"));
-        f.addAccount(QStringLiteral("alex"), QStringLiteral("manager"));
-        sam = f.tokenFor(QStringLiteral("sam"));
-        alex = f.tokenFor(QStringLiteral("alex"));
-        REQUIRE(f.pushOne(sam, familyInsert(familyId)).value(QStringLiteral("status")) ==
-                QStringLiteral("applied"));
         const QJsonObject result = f.pushOne(
             sam, change(QStringLiteral("insert"), QStringLiteral("person"), personId, familyId,
                         {{QStringLiteral("id"), personId},

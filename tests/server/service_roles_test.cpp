@@ -7,20 +7,11 @@ using namespace kith::testing;
 namespace {
 
 // Sam (practitioner) makes a family and starts its assessment; Alex manages Sam's team.
-struct AssessmentTeam {
-    ServiceFixture f;
-    QString sam;
-    QString alex;
-    QString familyId = newId();
+struct AssessmentTeam : SamsFamilyAndManager {
     QString assessmentId = newId();
     qint64 assessmentVersion = 0;
 
     AssessmentTeam() {
-        f.addAccount(QStringLiteral("sam"), QStringLiteral("practitioner"));
-        f.addAccount(QStringLiteral("alex"), QStringLiteral("manager"));
-        sam = f.tokenFor(QStringLiteral("sam"));
-        alex = f.tokenFor(QStringLiteral("alex"));
-        REQUIRE(statusOf(f.pushOne(sam, familyInsert(familyId))) == QStringLiteral("applied"));
         const QJsonObject started =
             f.pushOne(sam, change(QStringLiteral("insert"), QStringLiteral("assessment"),
                                   assessmentId, familyId,

@@ -215,15 +215,8 @@ TEST_CASE("A push whose answer was lost is not applied twice when it is sent aga
 namespace {
 
 // Laptop A has pushed a family; laptop B is to pull it three rows a page.
-struct PulledInPages {
-    SimServer server;
-    Replica a{server, QStringLiteral("Sam Patel")};
-    Replica b{server, QStringLiteral("Sam Patel")};
-    PulledInPages() {
-        REQUIRE(a.families->createFamily(sampleFamily()));
-        REQUIRE(a.sync().ok);
-        b.options.pullLimit = 3;
-    }
+struct PulledInPages : PushedFamily {
+    PulledInPages() { b.options.pullLimit = 3; }
     // After B's sync that went wrong and the one that finished it: B has what A has.
     void checkBHasEverything() {
         CHECK(b.families->familyCount() == 1);

@@ -27,19 +27,6 @@ const QStringList kFamilyTables = {QStringLiteral("family"), QStringLiteral("per
                                    QStringLiteral("person_name"), QStringLiteral("address"),
                                    QStringLiteral("contact_detail")};
 
-// A laptop that has made the sample family and pushed it, and a second laptop of the same
-// account that has not synced yet.
-struct PushedFamily {
-    SimServer server;
-    Replica a{server, QStringLiteral("Sam Patel")};
-    Replica b{server, QStringLiteral("Sam Patel")};
-
-    PushedFamily() {
-        REQUIRE(a.families->createFamily(sampleFamily()));
-        REQUIRE(a.sync().ok);
-    }
-};
-
 // Syncs with pages of three rows, keeping every progress report in `seen`.
 sync::SyncOutcome syncInPagesOfThree(Replica& replica, QList<sync::SyncProgress>& seen) {
     replica.options.pullLimit = 3;

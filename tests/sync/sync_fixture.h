@@ -12,6 +12,7 @@
 #include "server/sync_service.h"
 #include "store/database.h"
 #include "store/family_store.h"
+#include "temp_store.h"
 #include "util/clock.h"
 #include "util/ids.h"
 
@@ -178,6 +179,19 @@ struct Replica {
             all.insert(id, tables.readRow(table, id).value_or(QJsonObject()));
         }
         return all;
+    }
+};
+
+// A laptop that has made the sample family and pushed it, and a second laptop of the same
+// account that has not synced yet.
+struct PushedFamily {
+    SimServer server;
+    Replica a{server, QStringLiteral("Sam Patel")};
+    Replica b{server, QStringLiteral("Sam Patel")};
+
+    PushedFamily() {
+        REQUIRE(a.families->createFamily(sampleFamily()));
+        REQUIRE(a.sync().ok);
     }
 };
 
