@@ -4,14 +4,18 @@
 
 namespace kith::sync {
 
+HubDirectoryAnswer signInToAskHub() {
+    HubDirectoryAnswer answer;
+    answer.failure = {
+        SyncProblem::SignInAgain, SyncEngine::describe(SyncProblem::SignInAgain, {}), {}};
+    return answer;
+}
+
 HubDirectoryAnswer askHubDirectory(SyncTransport& transport, const Clock& clock,
                                    const QString& token, const DirectoryLookup& lookup) {
+    if (token.isEmpty())
+        return signInToAskHub();
     HubDirectoryAnswer answer;
-    if (token.isEmpty()) {
-        answer.failure = {
-            SyncProblem::SignInAgain, SyncEngine::describe(SyncProblem::SignInAgain, {}), {}};
-        return answer;
-    }
     SyncApi api(transport, clock);
     api.setToken(token);
     ApiReply<DirectoryAnswer> reply = api.directory(lookup);

@@ -19,6 +19,9 @@ struct HubDirectoryAnswer {
     SyncFailure failure;           // when not ok: why, in words for the person
 };
 
+// The answer without a kept sign-in: sync once to sign in (no network needed to say so).
+HubDirectoryAnswer signInToAskHub();
+
 // Asks with a token kept from a sync (the directory never asks for a password: with no
 // token, or one that has expired, the answer says to sign in by syncing).
 HubDirectoryAnswer askHubDirectory(SyncTransport& transport, const Clock& clock,

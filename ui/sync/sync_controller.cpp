@@ -303,9 +303,7 @@ void SyncController::askHub(const sync::DirectoryLookup& lookup, QObject* contex
     }
     auto answer = std::make_shared<sync::HubDirectoryAnswer>();
     if (token.isEmpty()) {
-        answer->failure = {sync::SyncProblem::SignInAgain,
-                           sync::SyncEngine::describe(sync::SyncProblem::SignInAgain, {}),
-                           {}};
+        *answer = sync::signInToAskHub();
         // Queued like a real answer: `done` never runs inside askHub.
         QMetaObject::invokeMethod(
             context, [answer, done] { done(*answer); }, Qt::QueuedConnection);
