@@ -503,6 +503,10 @@
         <source>Nobody on this laptop looks like this person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As you type a name, date of birth, postcode or NHS number, families already on this laptop that may be the same appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::Person</name>

@@ -158,7 +158,7 @@ void MatchPanel::showMatches(const QList<match::MatchCandidate>& matches) {
         m_cardLayout->insertWidget(i, makeCard(m_shown.at(i), i));
     if (m_asked.isEmpty())
         m_status->setText(tr("As you type a name, date of birth, postcode or NHS number, "
-                             "families already in this store that may be the same appear here."));
+                             "families already on this laptop that may be the same appear here."));
     else if (m_shown.isEmpty())
         m_status->setText(tr("Nobody on this laptop looks like this person."));
     else if (hasLikelyMatch())
